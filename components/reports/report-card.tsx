@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { CATEGORY_INFO, CHANNEL_LABELS, PAYMENT_METHOD_LABELS } from '@/db/constants';
+import type { PublicReport } from '@/db/queries/reports';
+import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
+import { formatE164 } from '@/lib/phone';
+
+interface ReportCardProps {
+  report: PublicReport;
+  /** Show which number the report is about (lists of many numbers); hide it on a number's own page. */
+  showNumber?: boolean;
+  headingLevel?: 'h2' | 'h3';
+}
+
+export function ReportCard({ report, showNumber = true, headingLevel: Heading = 'h3' }: ReportCardProps) {
+  const category = CATEGORY_INFO[report.category];
+  return (
+    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <Heading className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-base font-semibold">
+        {showNumber ? (
+          <Link href={`/numbers/${report.displayedE164}`} className="font-mono text-lg">
+            {formatE164(report.displayedE164).international}
+          </Link>
+        ) : null}
+        <span className="text-slate-800">{category.label}</span>
+      </Heading>
+      <p className="mt-1 text-sm text-slate-600">
+        {CHANNEL_LABELS[report.channel]} ·{' '}
+        <time dateTime={report.occurredOn} title={formatDate(report.occurredOn)}>
+          {formatDaysAgo(report.occurredOn)}
+        </time>
+        {report.callerIdName ? (
+          <>
+            {' '}· Screen showed <q className="font-medium text-slate-800">{report.callerIdName}</q>
+          </>
+        ) : null}
+      </p>
+      <p className="mt-2 line-clamp-4 whitespace-pre-line break-words text-slate-800">{report.description}</p>
+      {report.lossAmountMinor && report.lossCurrency ? (
+        <p className="mt-2 text-sm font-medium text-red-800">
+          Lost {formatMoney(report.lossAmountMinor, report.lossCurrency)}
+          {report.paymentMethod ? ` by ${PAYMENT_METHOD_LABELS[report.paymentMethod].toLowerCase()}` : ''}
+        </p>
+      ) : null}
+      {report.callbackE164 ? (
+        <p className="mt-2 text-sm text-slate-700">
+          Told to call back, message or pay:{' '}
+          <Link href={`/numbers/${report.callbackE164}`} className="font-mono">
+            {formatE164(report.callbackE164).international}
+          </Link>
+        </p>
+      ) : null}
+    </article>
+  );
+}

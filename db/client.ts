@@ -1,0 +1,157 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { sql, type SQL } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { AppError } from '@/lib/errors';
+import { acquireDirectoryLock, type DirectoryLock } from './lock';
+import * as schema from './schema';
+
+/** One type for both drivers: queries are written once against pg-core. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type Engine = 'pglite' | 'postgres';
+
+export type DatabaseConfig =
+  | { engine: 'postgres'; url: string; poolSize?: number }
+  /** `dir: null` is an in-memory database, used by tests. */
+  | { engine: 'pglite'; dir: string | null };
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: Engine;
+  /** Where the data lives, for messages: a folder or a URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PGLITE_DIR = './data/pglite';
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
+
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    const poolSize = Number(env.DATABASE_POOL_SIZE ?? '');
+    return { engine: 'postgres', url, poolSize: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : undefined };
+  }
+  return { engine: 'pglite', dir: env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    // A page that reads data must render per request or on demand, never at build time.
+    throw new AppError('DATABASE_OPENED_DURING_BUILD', 'The database must not be opened during `next build`.');
+  }
+  return config.engine === 'postgres' ? openPostgres(config.url, config.poolSize) : openPglite(config.dir);
+}
+
+async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
+  const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
+  return {
+    db,
+    engine: 'postgres',
+    location: redactUrl(url),
+    close: () => pool.end(),
+  };
+}
+
+async function openPglite(dir: string | null): Promise<DatabaseHandle> {
+  let lock: DirectoryLock | null = null;
+  if (dir) lock = acquireDirectoryLock(dir);
+  try {
+    const client = await PGlite.create(dir ? path.resolve(dir) : undefined, { extensions: { pg_trgm } });
+    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    let closed = false;
+    return {
+      db,
+      engine: 'pglite',
+      location: dir ? path.resolve(dir) : 'memory',
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await client.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+}
+
+export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
+  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+  if (handle.engine === 'pglite') {
+    await migratePglite(handle.db as unknown as Parameters<typeof migratePglite>[0], config);
+  } else {
+    await migrateNodePg(handle.db as unknown as Parameters<typeof migrateNodePg>[0], config);
+  }
+}
+
+/** Runs raw SQL and returns its rows, whichever driver is underneath. */
+export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    const rows = await queryRows<{ ok: number }>(db, sql`select 1 as ok`);
+    return rows[0]?.ok === 1;
+  } catch {
+    return false;
+  }
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+// The server process opens the database once, before Next.js handles a request, and keeps it
+// here; Next's bundles hold their own copy of this module, so the handle lives on globalThis.
+const HANDLE_KEY = Symbol.for('scam-number-portal.database');
+type GlobalWithHandle = typeof globalThis & { [HANDLE_KEY]?: Promise<DatabaseHandle> };
+
+export function setDatabaseHandle(handle: DatabaseHandle): void {
+  (globalThis as GlobalWithHandle)[HANDLE_KEY] = Promise.resolve(handle);
+}
+
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  const global = globalThis as GlobalWithHandle;
+  global[HANDLE_KEY] ??= openAndMigrate().catch((error: unknown) => {
+    delete global[HANDLE_KEY];
+    throw error;
+  });
+  return global[HANDLE_KEY];
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getDatabaseHandle()).db;
+}
+
+async function openAndMigrate(): Promise<DatabaseHandle> {
+  const handle = await openDatabase(readDatabaseConfig());
+  try {
+    await migrateDatabase(handle);
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

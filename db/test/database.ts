@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe } from 'vitest';
+import { migrateDatabase, openDatabase, type DatabaseHandle, type Engine } from '../client';
+
+/** The engines database tests run on: always PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */
+export const TEST_ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+
+export interface TestDatabase extends DatabaseHandle {
+  /** Closes the database and, on PostgreSQL, drops it. */
+  destroy(): Promise<void>;
+}
+
+/** A fresh, migrated database: in-memory PGlite, or a new throwaway PostgreSQL database. */
+export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
+  if (engine === 'pglite') {
+    const handle = await openDatabase({ engine: 'pglite', dir: null });
+    await migrateDatabase(handle);
+    return { ...handle, destroy: () => handle.close() };
+  }
+
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `portal_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDatabase({ engine: 'postgres', url: url.toString(), poolSize: 4 });
+  await migrateDatabase(handle);
+  return {
+    ...handle,
+    async destroy() {
+      await handle.close();
+      await withAdminClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs a suite once per engine; the suite calls `useDatabase()` from its hooks. */
+export function describeEachEngine(name: string, suite: (engine: Engine) => void): void {
+  for (const engine of TEST_ENGINES) {
+    describe(`${name} [${engine}]`, () => suite(engine));
+  }
+}

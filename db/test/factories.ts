@@ -1,0 +1,55 @@
+import { randomInt } from 'node:crypto';
+import type { Category, Channel, ReportStatus } from '@/db/constants';
+import { parsePhone, type ParsedPhone } from '@/lib/phone';
+import { createReference } from '@/lib/reference';
+import type { Db } from '../client';
+import { ensurePhoneNumber, refreshNumberCounters } from '../queries/phone-numbers';
+import { reports, type NewReport, type Report } from '../schema';
+
+let sequence = randomInt(0, 9_000_000);
+
+/** A valid Indian mobile number no other test in this run uses. */
+export function uniquePhone(): ParsedPhone {
+  for (;;) {
+    sequence += 1;
+    const parsed = parsePhone(`+9198${String(sequence).padStart(8, '0')}`, null);
+    if (parsed.ok) return parsed.phone;
+  }
+}
+
+export async function createPhoneNumber(db: Db, phone: ParsedPhone = uniquePhone()): Promise<ParsedPhone> {
+  await ensurePhoneNumber(db, phone);
+  return phone;
+}
+
+export interface CreateReportParams extends Partial<Omit<NewReport, 'status'>> {
+  status?: ReportStatus;
+  category?: Category;
+  channel?: Channel;
+}
+
+/** A report on a fresh number unless one is given; approved reports count towards the number. */
+export async function createReport(db: Db, params: CreateReportParams = {}): Promise<Report> {
+  const displayed = params.displayedE164 ?? (await createPhoneNumber(db)).e164;
+  const status = params.status ?? 'pending';
+  const now = new Date();
+  const description = params.description ?? 'They said they were from my bank and asked for the code sent to my phone.';
+  const [row] = await db
+    .insert(reports)
+    .values({
+      reference: createReference(),
+      channel: 'phone_call',
+      category: 'bank_impersonation',
+      occurredOn: now.toISOString().slice(0, 10),
+      descriptionRedacted: description,
+      ...params,
+      description,
+      displayedE164: displayed,
+      status,
+      publishedAt: params.publishedAt ?? (status === 'approved' ? now : null),
+      decidedAt: params.decidedAt ?? (status === 'pending' ? null : now),
+    })
+    .returning();
+  await refreshNumberCounters(db, [displayed, ...(row!.callbackE164 ? [row!.callbackE164] : [])]);
+  return row!;
+}

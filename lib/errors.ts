@@ -1,0 +1,27 @@
+/**
+ * Expected failures carry a code that callers branch on; the message is safe to show a person.
+ * Anything that is not an AppError is a bug: it is logged and the public sees a generic page.
+ */
+export type AppErrorCode =
+  | 'DATABASE_LOCKED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_OPENED_DURING_BUILD'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
+  | 'INVALID_INPUT';
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+  }
+}
+
+export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
+  return error instanceof AppError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,40 @@
+/** Money stored in minor units (pence, paise, cents) shown in its own currency. */
+export function formatMoney(amountMinor: number, currency: string): string {
+  try {
+    const formatter = new Intl.NumberFormat('en', { style: 'currency', currency });
+    const digits = formatter.resolvedOptions().maximumFractionDigits ?? 2;
+    const major = amountMinor / 10 ** digits;
+    return new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: Number.isInteger(major) ? 0 : digits,
+    }).format(major);
+  } catch {
+    return `${(amountMinor / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+const dateFormatter = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** 24 Nov 2026, from a date (YYYY-MM-DD) or a timestamp. */
+export function formatDate(value: string | Date): string {
+  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  return Number.isNaN(date.getTime()) ? '' : dateFormatter.format(date);
+}
+
+/** "today", "yesterday", "3 days ago", "5 months ago", counted in whole UTC days. */
+export function formatDaysAgo(value: string | Date, now: Date = new Date()): string {
+  const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00Z` : value) : value;
+  const days = Math.floor((Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) - Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())) / 86_400_000);
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  if (days < 31) return `${days} days ago`;
+  const months = Math.floor(days / 30.44);
+  if (months < 12) return months === 1 ? 'a month ago' : `${months} months ago`;
+  const years = Math.floor(days / 365.25);
+  return years <= 1 ? 'a year ago' : `${years} years ago`;
+}
+
+export function pluralize(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,34 @@
+import { isSupportedRegion, type CountryCode } from './phone';
+
+/**
+ * The first explicit region among a browser's languages: "en-GB" gives GB, "hi-IN" gives IN.
+ * A bare language ("en") says nothing about where someone is, so it is skipped.
+ */
+export function regionFromLanguages(languages: readonly string[]): CountryCode | null {
+  for (const tag of languages) {
+    try {
+      const region = new Intl.Locale(tag.trim()).region?.toUpperCase();
+      if (isSupportedRegion(region)) return region;
+    } catch {
+      // Not a valid language tag: ignore it.
+    }
+  }
+  return null;
+}
+
+/** The languages of an Accept-Language header, most preferred first. */
+export function parseAcceptLanguage(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .slice(0, 500)
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim(), weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.tag && entry.tag !== '*' && entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index)
+    .map((entry) => entry.tag);
+}

@@ -1,0 +1,106 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
+import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
+
+/**
+ * `npm start` and `npm run dev`. One process owns the database: it takes the embedded database's
+ * lock, migrates, loads demo data into a new embedded database, builds if the build is missing
+ * or older than the source, then serves Next.js from the same process.
+ */
+const dev = process.argv.includes('--dev');
+
+runCli(async () => {
+  loadEnv(dev);
+  Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
+  const port = parsePort(process.env.PORT);
+  const host = process.env.HOST?.trim() || '0.0.0.0';
+
+  const handle = await openMigratedDatabase();
+  setDatabaseHandle(handle);
+  await loadDemoDataIfNew(handle);
+  if (!dev) buildIfStale();
+
+  const { default: next } = await import('next');
+  const app = next({ dev, dir: ROOT, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
+  await app.prepare();
+  const handler = app.getRequestHandler();
+  const server = http.createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error('[server] unhandled request error', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: closing the server and the database…`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    server.close();
+    server.closeAllConnections();
+    await app.close().catch(() => {});
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+});
+
+function parsePort(value: string | undefined): number {
+  if (!value) return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`PORT must be a whole number from 1 to 65535, not "${value}".`);
+  }
+  return port;
+}
+
+async function loadDemoDataIfNew(handle: DatabaseHandle): Promise<void> {
+  // A PostgreSQL database is someone's real data: demo data goes there only via `npm run db:seed`.
+  if (handle.engine !== 'pglite' || process.env.DEMO_DATA === 'off') return;
+  if (!(await isDatabaseEmpty(handle.db))) return;
+  const started = Date.now();
+  const loaded = await loadDemoData(handle.db);
+  console.log(`New embedded database: loaded demo data (${loaded.numbers} numbers, ${loaded.reports} reports) in ${Date.now() - started} ms.`);
+}
+
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
+const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
+
+function buildIfStale(): void {
+  const buildId = path.join(ROOT, '.next', 'BUILD_ID');
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  if (builtAt > 0 && newestSourceChange() <= builtAt) return;
+  console.log(builtAt ? 'The source changed since the last build: building…' : 'No production build yet: building (this takes a minute or two)…');
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('`next build` failed; see the output above.');
+}
+
+function newestSourceChange(): number {
+  let newest = 0;
+  const visit = (target: string) => {
+    if (!fs.existsSync(target)) return;
+    const stat = fs.statSync(target);
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(target)) if (!entry.startsWith('.') && entry !== 'node_modules') visit(path.join(target, entry));
+    } else if (stat.mtimeMs > newest) {
+      newest = stat.mtimeMs;
+    }
+  };
+  for (const dir of SOURCE_DIRS) visit(path.join(ROOT, dir));
+  for (const file of SOURCE_FILES) visit(path.join(ROOT, file));
+  return newest;
+}
