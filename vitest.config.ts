@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -21,8 +22,9 @@ export default defineConfig({
           name: 'db',
           include: ['db/**/*.test.ts', 'app/**/*.test.ts'],
           environment: 'node',
-          // Each file opens its own databases; PGlite is single-threaded, so a few files at a time.
+          // After the unit tests; each file opens its own databases, two files at a time.
           maxWorkers: 2,
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
