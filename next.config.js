@@ -6,7 +6,11 @@ const nextConfig = {
   serverExternalPackages: ['@electric-sql/pglite'],
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
+  experimental: {
+    // Pages rendered on demand are cached in memory only: the cache then always belongs to the
+    // database this process opened, and a restart cannot serve pages of another database.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {

@@ -24,6 +24,8 @@ import {
   PAYMENT_METHODS,
   REPORT_STATUSES,
   STAFF_ROLES,
+  type Category,
+  type Channel,
   type ReportFlag,
 } from './constants';
 
@@ -90,6 +92,9 @@ export const phoneNumbers = pgTable(
     callbackCount: integer('callback_count').notNull().default(0),
     lossReportCount: integer('loss_report_count').notNull().default(0),
     reporterCount: integer('reporter_count').notNull().default(0),
+    /** Distinct categories and channels of the approved reports, for browse filters. */
+    categories: text('categories').array().$type<Category[]>().notNull().default(sql`'{}'::text[]`),
+    channels: text('channels').array().$type<Channel[]>().notNull().default(sql`'{}'::text[]`),
     firstReportedOn: date('first_reported_on', { mode: 'string' }),
     lastReportedOn: date('last_reported_on', { mode: 'string' }),
     disputeState: text('dispute_state', { enum: DISPUTE_STATES }).notNull().default('none'),
@@ -104,19 +109,22 @@ export const phoneNumbers = pgTable(
       sql`"report_count" >= 0 AND "displayed_count" >= 0 AND "callback_count" >= 0 AND "loss_report_count" >= 0 AND "reporter_count" >= 0`,
     ),
     index('phone_numbers_digits_trgm_idx').using('gin', sql`${t.digits} gin_trgm_ops`),
-    // Browse orderings, only over numbers that have something public to show.
+    // Browse orderings, only over numbers that have something public to show. Both columns
+    // descend so a keyset condition `(key, e164) < (…)` is an index range.
     index('phone_numbers_most_reported_idx')
-      .on(t.reportCount.desc().nullsFirst(), t.e164)
+      .on(t.reportCount.desc().nullsFirst(), t.e164.desc().nullsFirst())
       .where(sql`${t.reportCount} > 0`),
     index('phone_numbers_latest_idx')
-      .on(t.lastReportedOn.desc().nullsFirst(), t.e164)
+      .on(t.lastReportedOn.desc().nullsFirst(), t.e164.desc().nullsFirst())
       .where(sql`${t.reportCount} > 0`),
     index('phone_numbers_country_most_reported_idx')
-      .on(t.countryCode, t.reportCount.desc().nullsFirst(), t.e164)
+      .on(t.countryCode, t.reportCount.desc().nullsFirst(), t.e164.desc().nullsFirst())
       .where(sql`${t.reportCount} > 0`),
     index('phone_numbers_country_latest_idx')
-      .on(t.countryCode, t.lastReportedOn.desc().nullsFirst(), t.e164)
+      .on(t.countryCode, t.lastReportedOn.desc().nullsFirst(), t.e164.desc().nullsFirst())
       .where(sql`${t.reportCount} > 0`),
+    index('phone_numbers_categories_idx').using('gin', t.categories),
+    index('phone_numbers_channels_idx').using('gin', t.channels),
   ],
 );
 export type PhoneNumberRow = typeof phoneNumbers.$inferSelect;

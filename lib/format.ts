@@ -38,3 +38,8 @@ export function formatDaysAgo(value: string | Date, now: Date = new Date()): str
 export function pluralize(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
+
+/** The calendar date (YYYY-MM-DD, UTC) a number of days before `now`. */
+export function isoDateDaysAgo(days: number, now: Date = new Date()): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -88,9 +88,9 @@ export function parsePhone(input: unknown, defaultRegion?: string | null): Phone
   if (typeof input !== 'string') return fail('NOT_A_NUMBER', 'Enter the phone number as text, for example +44 7911 123456.');
   if (input.length > MAX_INPUT_LENGTH) return fail('TOO_LONG', 'That is far too long to be a phone number.');
 
-  const prepared = prepareInput(input);
-  if (!prepared.ok) return prepared;
-  const { text } = prepared;
+  const cleaned = cleanTypedNumber(input);
+  if (!cleaned.ok) return cleaned;
+  const { text } = cleaned;
 
   const region = isSupportedRegion(defaultRegion) ? defaultRegion : undefined;
   const digits = text.replace(/\D/g, '');
@@ -118,9 +118,13 @@ export function parsePhone(input: unknown, defaultRegion?: string | null): Phone
   return { ok: false, error: explainInvalid(primary.text, primary.region) };
 }
 
-type Prepared = { ok: true; text: string } | { ok: false; error: PhoneError };
+export type CleanedInput = { ok: true; text: string } | { ok: false; error: PhoneError };
 
-function prepareInput(input: string): Prepared {
+/**
+ * Folds what a person typed into ASCII digits and separators, or refuses it: hidden characters,
+ * letters and words are never a phone number.
+ */
+export function cleanTypedNumber(input: string): CleanedInput {
   if (HIDDEN_CHARACTERS.test(input.replace(/[\t\n\r]/g, ' '))) {
     return fail('NOT_A_NUMBER', 'This contains hidden or invisible characters. Type the number in by hand.');
   }

@@ -14,7 +14,7 @@ export function CountrySelect({ id, name = 'country', value, className, describe
   return (
     <>
       <select id={id} name={name} defaultValue={value ?? ''} className={className} aria-describedby={describedBy}>
-        <option value="">Automatic (from your browser)</option>
+        <option value="">Detect automatically</option>
         {listCountries().map((country) => (
           <option key={country.code} value={country.code}>
             {country.name} (+{country.callingCode})

@@ -1,7 +1,8 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, gt, gte, like, sql, type SQL } from 'drizzle-orm';
+import type { Category, Channel } from '@/db/constants';
 import type { ParsedPhone } from '@/lib/phone';
 import type { Db } from '../client';
-import { phoneNumbers } from '../schema';
+import { phoneNumbers, type PhoneNumberRow } from '../schema';
 
 /** Creates the number's row if it is new. Reports reference numbers, so this runs first. */
 export async function ensurePhoneNumber(db: Db, phone: ParsedPhone): Promise<void> {
@@ -30,6 +31,8 @@ export async function refreshNumberCounters(db: Db, e164s: readonly string[]): P
       callback_count = a.callback_count,
       loss_report_count = a.loss_report_count,
       reporter_count = a.reporter_count,
+      categories = a.categories,
+      channels = a.channels,
       first_reported_on = a.first_reported_on,
       last_reported_on = a.last_reported_on,
       updated_at = now()
@@ -40,6 +43,8 @@ export async function refreshNumberCounters(db: Db, e164s: readonly string[]): P
         count(r.id) FILTER (WHERE r.callback_e164 = n.e164)::int AS callback_count,
         count(r.id) FILTER (WHERE r.loss_amount_minor IS NOT NULL)::int AS loss_report_count,
         count(DISTINCT coalesce(r.ip_hash, 'report:' || r.id::text))::int AS reporter_count,
+        coalesce(array_agg(DISTINCT r.category) FILTER (WHERE r.id IS NOT NULL), '{}') AS categories,
+        coalesce(array_agg(DISTINCT r.channel) FILTER (WHERE r.id IS NOT NULL), '{}') AS channels,
         min(r.occurred_on) AS first_reported_on,
         max(r.occurred_on) AS last_reported_on
       FROM phone_numbers AS n
@@ -67,6 +72,8 @@ export async function getPhoneNumber(db: Db, e164: string) {
       callbackCount: phoneNumbers.callbackCount,
       lossReportCount: phoneNumbers.lossReportCount,
       reporterCount: phoneNumbers.reporterCount,
+      categories: phoneNumbers.categories,
+      channels: phoneNumbers.channels,
       firstReportedOn: phoneNumbers.firstReportedOn,
       lastReportedOn: phoneNumbers.lastReportedOn,
       disputeState: phoneNumbers.disputeState,
@@ -75,4 +82,114 @@ export async function getPhoneNumber(db: Db, e164: string) {
     .where(eq(phoneNumbers.e164, e164))
     .limit(1);
   return row ?? null;
+}
+
+const summaryColumns = {
+  e164: phoneNumbers.e164,
+  countryCode: phoneNumbers.countryCode,
+  lineType: phoneNumbers.lineType,
+  reportCount: phoneNumbers.reportCount,
+  lastReportedOn: phoneNumbers.lastReportedOn,
+  categories: phoneNumbers.categories,
+  disputeState: phoneNumbers.disputeState,
+};
+
+export type NumberSummary = {
+  e164: string;
+  countryCode: string | null;
+  lineType: PhoneNumberRow['lineType'];
+  reportCount: number;
+  lastReportedOn: string | null;
+  categories: Category[];
+  disputeState: PhoneNumberRow['disputeState'];
+};
+
+export interface SearchByDigitsParams {
+  /** At least three ASCII digits. */
+  digits: string;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * Reported numbers containing the digits anywhere (trigram index), numbers that start or end
+ * with them first, then the most reported.
+ */
+export async function searchNumbersByDigits(db: Db, { digits, page, pageSize }: SearchByDigitsParams) {
+  if (!/^\d{3,15}$/.test(digits)) throw new Error('searchNumbersByDigits needs 3 to 15 digits');
+  const contains = like(phoneNumbers.digits, `%${digits}%`);
+  const where = and(gt(phoneNumbers.reportCount, 0), contains);
+  const rank = sql`CASE
+    WHEN ${phoneNumbers.digits} LIKE ${`${digits}%`} OR substr(${phoneNumbers.digits}, length(${phoneNumbers.callingCode}) + 1) LIKE ${`${digits}%`} THEN 0
+    WHEN ${phoneNumbers.digits} LIKE ${`%${digits}`} THEN 1
+    ELSE 2 END`;
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(phoneNumbers)
+      .where(where)
+      .orderBy(rank, desc(phoneNumbers.reportCount), asc(phoneNumbers.e164))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ value: count() }).from(phoneNumbers).where(where),
+  ]);
+  return { rows: rows as NumberSummary[], total: total?.value ?? 0 };
+}
+
+export type BrowseSort = 'most' | 'latest';
+
+export interface BrowseCursor {
+  /** The sort key of the last row shown: its report count, or its last report date. */
+  key: number | string;
+  e164: string;
+}
+
+export interface BrowseNumbersParams {
+  country?: string | null;
+  category?: Category | null;
+  channel?: Channel | null;
+  /** Only numbers reported on or after this date (YYYY-MM-DD). */
+  since?: string | null;
+  sort: BrowseSort;
+  after?: BrowseCursor | null;
+  limit: number;
+}
+
+/** Reported numbers for the browse page, with keyset pagination: page 500 costs what page 1 does. */
+export async function browseNumbers(db: Db, params: BrowseNumbersParams) {
+  const { country, category, channel, since, sort, after, limit } = params;
+  const sortColumn = sort === 'most' ? phoneNumbers.reportCount : phoneNumbers.lastReportedOn;
+  const conditions: SQL[] = [gt(phoneNumbers.reportCount, 0)];
+  if (country) conditions.push(eq(phoneNumbers.countryCode, country));
+  if (category) conditions.push(arrayContains(phoneNumbers.categories, [category]));
+  if (channel) conditions.push(arrayContains(phoneNumbers.channels, [channel]));
+  if (since) conditions.push(gte(phoneNumbers.lastReportedOn, since));
+  if (after) conditions.push(sql`(${sortColumn}, ${phoneNumbers.e164}) < (${after.key}, ${after.e164})`);
+  const rows = (await db
+    .select(summaryColumns)
+    .from(phoneNumbers)
+    .where(and(...conditions))
+    .orderBy(desc(sortColumn), desc(phoneNumbers.e164))
+    .limit(limit + 1)) as NumberSummary[];
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next: BrowseCursor | null =
+    rows.length > limit && last ? { key: sort === 'most' ? last.reportCount : (last.lastReportedOn ?? ''), e164: last.e164 } : null;
+  return { rows: page, next };
+}
+
+/** Numbers with published reports, for the sitemap, in stable order. */
+export async function listReportedNumbersForSitemap(db: Db, { offset, limit }: { offset: number; limit: number }) {
+  return db
+    .select({ e164: phoneNumbers.e164, lastReportedOn: phoneNumbers.lastReportedOn })
+    .from(phoneNumbers)
+    .where(gt(phoneNumbers.reportCount, 0))
+    .orderBy(asc(phoneNumbers.e164))
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countReportedNumbers(db: Db): Promise<number> {
+  const [row] = await db.select({ value: count() }).from(phoneNumbers).where(gt(phoneNumbers.reportCount, 0));
+  return row?.value ?? 0;
 }

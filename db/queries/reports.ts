@@ -1,6 +1,8 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import { phoneNumbers, reports } from '../schema';
+import { and, count, desc, eq, or, sql } from 'drizzle-orm';
+import type { Category, Channel } from '@/db/constants';
+import { queryRows, type Db } from '../client';
+import { reports } from '../schema';
+import { countReportedNumbers } from './phone-numbers';
 
 /** The columns any public page may show of a report: never the original text or the reporter. */
 export const publicReportColumns = {
@@ -36,10 +38,115 @@ export async function listLatestReports(db: Db, { limit }: ListLatestReportsPara
 
 /** Headline figures for the home page. */
 export async function getPublicTotals(db: Db): Promise<{ reports: number; numbers: number }> {
-  const [reportTotal] = await db.select({ value: count() }).from(reports).where(eq(reports.status, 'approved'));
-  const [numberTotal] = await db
-    .select({ value: count() })
-    .from(phoneNumbers)
-    .where(and(sql`${phoneNumbers.reportCount} > 0`));
-  return { reports: reportTotal?.value ?? 0, numbers: numberTotal?.value ?? 0 };
+  const [[reportTotal], numbers] = await Promise.all([
+    db.select({ value: count() }).from(reports).where(eq(reports.status, 'approved')),
+    countReportedNumbers(db),
+  ]);
+  return { reports: reportTotal?.value ?? 0, numbers };
+}
+
+export type NumberRole = 'displayed' | 'callback';
+
+export interface ListNumberReportsParams {
+  e164: string;
+  limit: number;
+  offset: number;
+}
+
+/** A number's published reports in either role, newest first. */
+export async function listNumberReports(db: Db, { e164, limit, offset }: ListNumberReportsParams) {
+  const rows = await db
+    .select({
+      ...publicReportColumns,
+      role: sql<NumberRole>`CASE WHEN ${reports.displayedE164} = ${e164} THEN 'displayed' ELSE 'callback' END`,
+    })
+    .from(reports)
+    .where(and(eq(reports.status, 'approved'), or(eq(reports.displayedE164, e164), eq(reports.callbackE164, e164))))
+    .orderBy(desc(reports.occurredOn), desc(reports.id))
+    .limit(limit)
+    .offset(offset);
+  return rows;
+}
+
+export interface NumberBreakdown {
+  reportsLast30Days: number;
+  byCategory: Array<{ category: Category; count: number }>;
+  byChannel: Array<{ channel: Channel; count: number }>;
+  /** Money reported lost, per currency: amounts in different currencies are never added up. */
+  losses: Array<{ currency: string; totalMinor: number; count: number }>;
+}
+
+/** Counts of a number's published reports by category, channel and currency, in one pass. */
+export async function getNumberBreakdown(db: Db, { e164, since }: { e164: string; since: string }): Promise<NumberBreakdown> {
+  const rows = await queryRows<{
+    category: Category | null;
+    channel: Channel | null;
+    currency: string | null;
+    grouping: number;
+    n: number;
+    total: string | number | null;
+    recent: number;
+  }>(
+    db,
+    sql`
+      WITH r AS (
+        SELECT id, category, channel, occurred_on, loss_amount_minor, loss_currency
+          FROM reports WHERE status = 'approved' AND displayed_e164 = ${e164}
+        UNION
+        SELECT id, category, channel, occurred_on, loss_amount_minor, loss_currency
+          FROM reports WHERE status = 'approved' AND callback_e164 = ${e164}
+      )
+      SELECT category, channel, loss_currency AS currency,
+             GROUPING(category, channel, loss_currency)::int AS grouping,
+             count(*)::int AS n,
+             sum(loss_amount_minor) AS total,
+             count(*) FILTER (WHERE occurred_on >= ${since})::int AS recent
+        FROM r
+       GROUP BY GROUPING SETS ((category), (channel), (loss_currency), ())
+    `,
+  );
+  // GROUPING() sets a bit for each column not grouped on: 3 = by category, 5 = by channel,
+  // 6 = by currency, 7 = the grand total.
+  const breakdown: NumberBreakdown = { reportsLast30Days: 0, byCategory: [], byChannel: [], losses: [] };
+  for (const row of rows) {
+    if (row.grouping === 3 && row.category) breakdown.byCategory.push({ category: row.category, count: row.n });
+    else if (row.grouping === 5 && row.channel) breakdown.byChannel.push({ channel: row.channel, count: row.n });
+    else if (row.grouping === 6 && row.currency) breakdown.losses.push({ currency: row.currency, totalMinor: Number(row.total ?? 0), count: row.n });
+    else if (row.grouping === 7) breakdown.reportsLast30Days = row.recent;
+  }
+  const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
+  breakdown.byCategory.sort(byCount);
+  breakdown.byChannel.sort(byCount);
+  breakdown.losses.sort(byCount);
+  return breakdown;
+}
+
+export interface ReportCursor {
+  /** Microseconds since the epoch, exact: bulk approvals give many reports one timestamp. */
+  publishedMicros: string;
+  id: number;
+}
+
+/** The published-reports feed, newest first, with keyset pagination. */
+export async function listPublishedReports(db: Db, { before, limit }: { before?: ReportCursor | null; limit: number }) {
+  const conditions = [eq(reports.status, 'approved')];
+  if (before) {
+    conditions.push(
+      sql`(${reports.publishedAt}, ${reports.id}) < (timestamptz 'epoch' + ${before.publishedMicros}::bigint * interval '1 microsecond', ${before.id})`,
+    );
+  }
+  const rows = await db
+    .select({
+      ...publicReportColumns,
+      id: reports.id,
+      publishedMicros: sql<string>`(extract(epoch from ${reports.publishedAt}) * 1000000)::bigint::text`,
+    })
+    .from(reports)
+    .where(and(...conditions))
+    .orderBy(desc(reports.publishedAt), desc(reports.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next: ReportCursor | null = rows.length > limit && last ? { publishedMicros: last.publishedMicros, id: last.id } : null;
+  return { rows: page.map(({ id: _id, publishedMicros: _micros, ...report }) => report), next };
 }

@@ -298,14 +298,19 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
   const rows: NewReport[] = [];
   const reporterHashes = Array.from({ length: Math.ceil(reportCount * 0.85) }, () => digits(rng, 16));
   const references = new Set<string>();
+  const usualCategory = new Map<string, Category>();
 
   for (let i = 0; i < reportCount; i += 1) {
     const country = weighted(rng, VICTIM_COUNTRIES);
-    const category = weighted(rng, CATEGORY_WEIGHTS);
-    const channel = pick(rng, CHANNELS_BY_CATEGORY[category]);
-    const international = ['task_job', 'robocall', 'investment', 'sextortion', 'romance'].includes(category) && chance(rng, 0.75);
+    const drawn = weighted(rng, CATEGORY_WEIGHTS);
+    const international = ['task_job', 'robocall', 'investment', 'sextortion', 'romance'].includes(drawn) && chance(rng, 0.75);
     const local = localPool.get(country.code) ?? [];
     const displayed = zipfPick(international || local.length === 0 ? virtualPool : local);
+    // A number is mostly used for one kind of scam: the first report sets it.
+    const usual = usualCategory.get(displayed);
+    const category = usual && chance(rng, 0.8) ? usual : drawn;
+    if (!usual) usualCategory.set(displayed, drawn);
+    const channel = pick(rng, CHANNELS_BY_CATEGORY[category]);
     const callback =
       ['bank_impersonation', 'government_impersonation', 'tech_support', 'task_job', 'delivery', 'utility', 'loan_debt'].includes(category) &&
       chance(rng, 0.3)

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ReportCard } from '@/components/reports/report-card';
+import { getDb } from '@/db/client';
+import { listPublishedReports, type ReportCursor } from '@/db/queries/reports';
+import { firstParam, type SearchParams } from '@/lib/params';
+
+export const metadata: Metadata = {
+  title: 'Latest scam reports',
+  description: 'The most recently published reports of scam calls and messages, each checked by a moderator.',
+};
+
+const PAGE_SIZE = 20;
+
+/** `before` is the last report of the previous page: "<published, in µs since 1970>~<id>". */
+function readCursor(raw: string | undefined): ReportCursor | null {
+  const match = raw?.match(/^(\d{1,17})~(\d{1,15})$/);
+  return match ? { publishedMicros: match[1]!, id: Number(match[2]) } : null;
+}
+
+export default async function LatestReportsPage({ searchParams }: { searchParams: SearchParams }) {
+  const before = readCursor(firstParam((await searchParams).before));
+  const { rows, next } = await listPublishedReports(await getDb(), { before, limit: PAGE_SIZE });
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold">Latest scam reports</h1>
+      <p className="max-w-3xl text-slate-700">
+        Newest first. Personal details are removed before publication, and the number shown on a caller’s screen may have
+        been faked.
+      </p>
+      {rows.length === 0 ? (
+        <p>{before ? 'There are no older reports.' : 'No reports have been published yet.'}</p>
+      ) : (
+        <ol className="grid gap-4 md:grid-cols-2">
+          {rows.map((report) => (
+            <li key={report.reference}>
+              <ReportCard report={report} headingLevel="h2" />
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav aria-label="Pages" className="flex flex-wrap gap-4">
+        {before ? <Link href="/reports">Newest reports</Link> : null}
+        {next ? <Link rel="next" href={`/reports?before=${encodeURIComponent(`${next.publishedMicros}~${next.id}`)}`}>Older reports</Link> : null}
+      </nav>
+    </div>
+  );
+}
