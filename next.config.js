@@ -10,6 +10,9 @@ const nextConfig = {
     // Pages rendered on demand are cached in memory only: the cache then always belongs to the
     // database this process opened, and a restart cannot serve pages of another database.
     isrFlushToDisk: false,
+    // A pasted megabyte must reach the form's own validation and its friendly message, not a
+    // framework error; the report form accepts at most 5,000 characters of description.
+    serverActions: { bodySizeLimit: '2mb' },
   },
   async headers() {
     return [

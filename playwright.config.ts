@@ -39,6 +39,15 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { E2E_PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', DEMO_DATA: 'on' },
+    // Tests pose as different clients through X-Forwarded-For, which only this server trusts;
+    // the anti-spam puzzle is made easy and the minimum fill time short, so tests stay quick.
+    env: {
+      E2E_PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: '1',
+      DEMO_DATA: 'on',
+      TRUST_PROXY: '1',
+      POW_DIFFICULTY: '20',
+      REPORT_MIN_FILL_SECONDS: '1',
+    },
   },
 });

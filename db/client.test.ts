@@ -26,8 +26,11 @@ describeEachEngine('database', (engine) => {
     await database?.destroy();
   });
 
-  it('answers a ping once migrated', async () => {
+  it('answers a ping once migrated, and reports a closed database as down', async () => {
     expect(await pingDatabase(database.db)).toBe(true);
+    const other = await createTestDatabase(engine);
+    await other.destroy();
+    expect(await pingDatabase(other.db)).toBe(false);
   });
 
   it('creates every table of the data model and the trigram extension', async () => {

@@ -272,3 +272,13 @@ export const siteMeta = pgTable('site_meta', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 export type SiteMeta = typeof siteMeta.$inferSelect;
+
+/** Proof-of-work challenges already used, so a solved challenge buys one report only. */
+export const spentChallenges = pgTable(
+  'spent_challenges',
+  {
+    id: text('id').primaryKey(),
+    spentAt: timestamp('spent_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('spent_challenges_spent_at_idx').on(t.spentAt)],
+);

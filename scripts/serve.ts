@@ -4,6 +4,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
+import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
+import { portalSecret } from '@/lib/secrets';
 import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
 
 /**
@@ -20,6 +22,10 @@ runCli(async () => {
   const host = process.env.HOST?.trim() || '0.0.0.0';
 
   const handle = await openMigratedDatabase();
+  portalSecret();
+  if (!process.env.PORTAL_SECRET && handle.engine === 'postgres') {
+    console.warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it when you run more than one server.');
+  }
   setDatabaseHandle(handle);
   await loadDemoDataIfNew(handle);
   if (!dev) buildIfStale();
@@ -28,7 +34,14 @@ runCli(async () => {
   const app = next({ dev, dir: ROOT, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
   await app.prepare();
   const handler = app.getRequestHandler();
+  const trustedHops = parseTrustedHops(process.env.TRUST_PROXY);
   const server = http.createServer((req, res) => {
+    // The app reads the client's address from this header only; whatever a client sent under
+    // that name is overwritten, and X-Forwarded-For counts only from trusted proxies.
+    const forwarded = req.headers['x-forwarded-for'];
+    const ip = clientIpFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trustedHops);
+    if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+    else delete req.headers[CLIENT_IP_HEADER];
     handler(req, res).catch((error: unknown) => {
       console.error('[server] unhandled request error', error);
       if (!res.headersSent) res.statusCode = 500;
@@ -58,6 +71,13 @@ runCli(async () => {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 });
+
+function parseTrustedHops(value: string | undefined): number {
+  if (!value) return 0;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`TRUST_PROXY must be the number of trusted proxies (0 to 10), not "${value}".`);
+  return hops;
+}
 
 function parsePort(value: string | undefined): number {
   if (!value) return 3000;

@@ -1,0 +1,68 @@
+import { expect, type Page } from '@playwright/test';
+
+let counter = 0;
+
+/** A client address of its own for each test, so rate limits never leak between tests. */
+export function uniqueClientIp(): string {
+  counter += 1;
+  const n = (process.pid * 131 + counter * 7919 + Date.now()) % 65_000;
+  return `198.51.${Math.floor(n / 250)}.${(n % 250) + 1}`;
+}
+
+export interface ReportAnswers {
+  number?: string;
+  country?: string;
+  channel?: string;
+  category?: string;
+  date?: string;
+  description?: string;
+  callerIdName?: string;
+  callbackNumber?: string;
+  amount?: string;
+  email?: string;
+  declare?: boolean;
+}
+
+export const today = () => new Date().toISOString().slice(0, 10);
+
+export async function fillReport(page: Page, answers: ReportAnswers = {}) {
+  const a = {
+    number: '(202) 555-0143',
+    country: 'US',
+    channel: 'Phone call',
+    category: 'Bank, KYC or account impersonation',
+    date: today(),
+    description: 'A man said he was from my bank fraud team and asked me to read out the code sent by text.',
+    declare: true,
+    ...answers,
+  };
+  await page.getByLabel('Phone number that contacted you').fill(a.number);
+  await page.getByLabel('Country of the number, if it has no +country code').selectOption(a.country);
+  if (a.channel) await page.getByRole('radio', { name: a.channel, exact: true }).check();
+  if (a.category) await page.getByRole('radio', { name: new RegExp(`^${a.category.replace(/[()]/g, '\\$&')}`) }).check();
+  await page.getByLabel('Date', { exact: true }).fill(a.date);
+  await page.getByLabel('What happened?').fill(a.description);
+  if (a.callerIdName) await page.getByLabel('What did your screen show?').fill(a.callerIdName);
+  if (a.callbackNumber) await page.getByLabel('Number they asked you to call back, message or pay').fill(a.callbackNumber);
+  if (a.amount) await page.getByLabel(/^Amount/).fill(a.amount);
+  if (a.email) await page.getByLabel('Your email').fill(a.email);
+  if (a.declare) await page.getByRole('checkbox', { name: /true to the best of my knowledge/ }).check();
+}
+
+/** With JavaScript on, waits for the anti-spam puzzle to be solved before sending. */
+export async function waitForProofOfWork(page: Page) {
+  await page.getByLabel('Phone number that contacted you').focus();
+  await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 20_000 });
+}
+
+export async function send(page: Page) {
+  // People take more than a second to fill in a form; the server treats faster ones as robots.
+  await page.waitForTimeout(1_100);
+  await page.getByRole('button', { name: 'Send report' }).click();
+}
+
+export function referenceFrom(page: Page): string {
+  const match = page.url().match(/\/report\/submitted\/(SR-[0-9A-Z]{4}-[0-9A-Z]{4})$/);
+  if (!match) throw new Error(`not on a confirmation page: ${page.url()}`);
+  return match[1]!;
+}
