@@ -218,6 +218,8 @@ export const disputes = pgTable(
     contact: text('contact'),
     ipHash: text('ip_hash'),
     verified: boolean('verified').notNull().default(false),
+    /** The form's one-time token, as for reports: a retried submission finds the first dispute. */
+    submissionToken: text('submission_token').unique(),
     proposedBy: uuid('proposed_by').references(() => users.id),
     proposedAt: timestamp('proposed_at', { withTimezone: true }),
     decidedBy: uuid('decided_by').references(() => users.id),
@@ -235,6 +237,7 @@ export const disputes = pgTable(
     ),
     index('disputes_e164_status_idx').on(t.e164, t.status),
     index('disputes_status_created_idx').on(t.status, t.createdAt),
+    index('disputes_ip_hash_created_idx').on(t.ipHash, t.createdAt),
   ],
 );
 export type Dispute = typeof disputes.$inferSelect;

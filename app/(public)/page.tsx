@@ -51,6 +51,7 @@ export default async function HomePage() {
               or a relative, and foreign &ldquo;virtual&rdquo; numbers are bought by the thousand for a few coins each. A
               clean result here does not make a caller genuine.
             </p>
+            <p className="mt-3"><Link href="/guides/caller-id-proves-nothing">How caller ID is faked</Link></p>
           </div>
           <div className="rounded-lg border-l-4 border-emerald-600 bg-white p-5 shadow-sm">
             <h3 className="text-lg font-semibold">2. Always make the call yourself</h3>
@@ -58,6 +59,7 @@ export default async function HomePage() {
               If someone says they are your bank, the police or a company you use, hang up. Call back on a number you
               already trust: the one on your card, your statement or the official website, ideally from another phone.
             </p>
+            <p className="mt-3"><Link href="/guides/always-call-back-yourself">How to call back safely</Link></p>
           </div>
         </div>
       </section>
@@ -69,6 +71,10 @@ export default async function HomePage() {
           <li>Do not install any app they name, and do not move money &ldquo;to keep it safe&rdquo;.</li>
           <li>Hang up. If you already paid or shared details, call your bank on the number on your card now.</li>
         </ul>
+        <p className="mt-3 font-medium">
+          <Link href="/help">Answer four quick questions</Link> for steps that fit your situation, or read{' '}
+          <Link href="/guides/already-paid-what-now">what to do if you already paid</Link>.
+        </p>
       </section>
 
       <section aria-labelledby="latest-heading">

@@ -15,13 +15,15 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold text-slate-900">Two habits that stop most scams</p>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
-            <li>Treat caller ID as a hint, not proof.</li>
-            <li>Hang up and make the call yourself, to a number you already trust.</li>
+            <li><Link href="/guides/caller-id-proves-nothing">Treat caller ID as a hint, not proof.</Link></li>
+            <li><Link href="/guides/always-call-back-yourself">Hang up and make the call yourself, to a number you already trust.</Link></li>
           </ol>
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">
             <li><Link href="/">Check a number</Link></li>
+            <li><Link href="/help">Just got a call? What to do</Link></li>
+            <li><Link href="/guides">Guides</Link></li>
             <li><Link href="/numbers">Reported numbers</Link></li>
             <li><Link href="/report">Report a scam</Link></li>
           </ul>

@@ -3,6 +3,8 @@ import { SearchForm } from '@/components/search/search-form';
 import { SITE_NAME } from '@/lib/site';
 
 const NAV = [
+  { href: '/help', label: 'Just got a call?' },
+  { href: '/guides', label: 'Guides' },
   { href: '/numbers', label: 'Reported numbers' },
   { href: '/report', label: 'Report a scam' },
 ];

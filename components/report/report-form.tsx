@@ -1,11 +1,12 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import type { ReportFormState } from './form-state';
+import type { ReportFormState } from '@/components/forms/form-state';
+import { HiddenGuards } from '@/components/forms/hidden-guards';
 import { Field, inputClass } from '@/components/ui/field';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';
 import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, type ReportField } from '@/lib/validation/report';
-import { ProofOfWork } from './proof-of-work';
+import { ProofOfWork } from '@/components/forms/proof-of-work';
 
 export interface Option {
   value: string;
@@ -82,12 +83,7 @@ export function ReportForm({ action, initialState, countries, currencies, countr
         </div>
       ) : null}
 
-      <input type="hidden" name="formToken" value={state.formToken} />
-      {/* Left empty by people, who never see it; filled in by form-filling robots. */}
-      <div aria-hidden="true" className="absolute -left-[10000px] h-px w-px overflow-hidden">
-        <label htmlFor="report-website">Website</label>
-        <input id="report-website" type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <HiddenGuards formToken={state.formToken} />
 
       <fieldset className="space-y-5 rounded-lg bg-white p-5 ring-1 ring-slate-200">
         <legend className="px-1 text-xl font-bold">The number</legend>

@@ -94,7 +94,7 @@ test('fixing one mistake keeps the other answers and then goes through', async (
 test('a robot that fills the hidden field is thanked, and nothing is stored', async ({ page }) => {
   await page.goto('/report');
   await fillReport(page);
-  await page.locator('#report-website').fill('https://spam.example', { force: true });
+  await page.locator('#form-website').fill('https://spam.example', { force: true });
   await send(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you: your report was received');
   const reference = referenceFrom(page);

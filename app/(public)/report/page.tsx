@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import currencyByCountry from 'country-to-currency';
 import { ReportForm, type Option } from '@/components/report/report-form';
-import type { ReportFormState } from '@/components/report/form-state';
+import type { ReportFormState } from '@/components/forms/form-state';
 import { isoDateDaysAgo } from '@/lib/format';
 import { issueFormToken } from '@/lib/form-token';
 import { currencyForCountry, isCurrencyCode } from '@/lib/money';

@@ -1,11 +1,12 @@
 import { getDb } from '@/db/client';
 import { listReportedNumbersForSitemap } from '@/db/queries/phone-numbers';
+import { GUIDES } from '@/lib/guides';
 import { renderUrlSet, SITEMAP_LIMIT, XML_HEADERS } from '@/lib/sitemap';
 import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
-const PAGES = ['/', '/numbers', '/reports', '/report'];
+const PAGES = ['/', '/help', '/guides', ...GUIDES.map((guide) => `/guides/${guide.slug}`), '/numbers', '/reports', '/report'];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;

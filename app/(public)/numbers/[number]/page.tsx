@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { GuideList } from '@/components/guides/guide-list';
 import { Breakdown } from '@/components/numbers/breakdown';
 import { Verdict } from '@/components/numbers/verdict';
 import { ReportCard } from '@/components/reports/report-card';
 import { CATEGORY_INFO, CHANNEL_LABELS, LINE_TYPE_LABELS } from '@/db/constants';
 import { CATEGORY_ADVICE } from '@/lib/advice';
 import { formatMoney, pluralize } from '@/lib/format';
+import { guidesForCategories } from '@/lib/guides';
 import { countryName } from '@/lib/phone';
 import { spoofingEmphasis } from '@/lib/risk';
 import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from './load';
@@ -144,15 +146,17 @@ export default async function NumberPage({ params }: Props) {
             ) : null}
           </section>
 
-          <section aria-labelledby="advice-heading">
+          <section aria-labelledby="advice-heading" className="space-y-3">
             <h2 id="advice-heading" className="text-xl font-bold">Advice for these scams</h2>
-            <ul className="mt-3 space-y-2">
+            <ul className="space-y-2">
               {breakdown.byCategory.slice(0, 3).map(({ category }) => (
                 <li key={category} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
                   <strong>{CATEGORY_INFO[category].label}:</strong> {CATEGORY_ADVICE[category]}
                 </li>
               ))}
             </ul>
+            <h3 className="text-lg font-semibold">Guides</h3>
+            <GuideList guides={guidesForCategories(breakdown.byCategory.map((c) => c.category))} headingLevel="h3" />
           </section>
 
           <section aria-labelledby="reports-heading" className="space-y-4">
@@ -179,8 +183,20 @@ export default async function NumberPage({ params }: Props) {
             can still be used for a scam. If it contacted you and something felt wrong, <Link href={reportHref}>tell us what happened</Link>:
             moderators read every report before it is published.
           </p>
+          <p className="mt-2">
+            Not sure what to do? <Link href="/help">Answer four quick questions</Link>, or read why{' '}
+            <Link href="/guides/caller-id-proves-nothing">caller ID proves nothing</Link>.
+          </p>
         </section>
       )}
+
+      <section aria-labelledby="owner-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+        <h2 id="owner-heading" className="text-lg font-semibold">Is this your number?</h2>
+        <p className="mt-1 text-slate-700">
+          If scammers are faking your number, or it is listed wrongly, <Link href={`/numbers/${phone.e164}/dispute`}>tell us</Link>. Our staff
+          review every statement.
+        </p>
+      </section>
     </div>
   );
 }

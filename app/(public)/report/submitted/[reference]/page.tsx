@@ -55,6 +55,10 @@ export default async function ReportSubmittedPage({ params }: { params: Promise<
       </section>
 
       <OfficialChannels channels={channels} headingId="official-heading" />
+      <p className="rounded-md bg-brand-50 p-4 ring-1 ring-brand-100">
+        Lost money or shared details? Read <Link href="/guides/already-paid-what-now">what to do if you already paid</Link>, including how
+        to spot the &ldquo;recovery&rdquo; scams that often follow.
+      </p>
 
       <section aria-labelledby="next-heading" className="space-y-2">
         <h2 id="next-heading" className="text-xl font-bold">What happens next</h2>

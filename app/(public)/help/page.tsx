@@ -1,0 +1,114 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { OfficialChannels } from '@/components/report/official-channels';
+import { SearchForm } from '@/components/search/search-form';
+import { adviseFor, HELP_QUESTIONS, helpHref, nextQuestion, readHelpAnswers, type HelpStep } from '@/lib/help';
+import { officialChannelsFor } from '@/lib/official-channels';
+import type { SearchParams } from '@/lib/params';
+import { resolveRegion } from '../visitor-region';
+
+export const metadata: Metadata = {
+  title: 'I just got a call: what should I do?',
+  description: 'Answer up to four quick questions about the call or message and get clear steps for your situation.',
+};
+
+function Step({ step }: { step: HelpStep }) {
+  return (
+    <>
+      {step.text}
+      {step.link ? (
+        <>
+          {' '}
+          <Link href={step.link.href}>{step.link.label}</Link>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export default async function HelpPage({ searchParams }: { searchParams: SearchParams }) {
+  const answers = readHelpAnswers(await searchParams);
+  const question = nextQuestion(answers);
+  const answered = HELP_QUESTIONS.filter((q) => answers[q.key]);
+  const advice = question ? null : adviseFor(answers);
+  const channels = advice && advice.urgent.length > 0 ? officialChannelsFor(await resolveRegion(undefined)) : null;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-3xl font-bold">I just got a call: what should I do?</h1>
+        <p className="text-lg text-slate-700">A few quick questions, then clear steps. If you are still on the call, hang up first: you can always call back.</p>
+      </header>
+
+      {answered.length > 0 ? (
+        <section aria-labelledby="answers-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <h2 id="answers-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">Your answers</h2>
+          <ul className="mt-2 space-y-1">
+            {answered.map((q) => {
+              const earlier = Object.fromEntries(HELP_QUESTIONS.slice(0, HELP_QUESTIONS.indexOf(q)).map((p) => [p.key, answers[p.key]]));
+              return (
+                <li key={q.key} className="flex flex-wrap justify-between gap-2">
+                  <span>
+                    {q.question} <strong>{q.options.find((o) => o.value === answers[q.key])?.label}</strong>
+                  </span>
+                  <Link href={helpHref(earlier)} aria-label={`Change your answer to: ${q.question}`}>Change</Link>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      {question ? (
+        <section aria-labelledby="question-heading" className="space-y-4">
+          <h2 id="question-heading" className="text-2xl font-bold">{question.question}</h2>
+          <ul className="space-y-3">
+            {question.options.map((option) => (
+              <li key={option.value}>
+                <Link
+                  href={helpHref(answers, { [question.key]: option.value })}
+                  className="block rounded-lg border-2 border-brand-600 bg-white px-4 py-3 text-lg font-medium no-underline hover:bg-brand-50"
+                >
+                  {option.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {advice ? (
+        <>
+          {advice.urgent.length > 0 ? (
+            <section aria-labelledby="urgent-heading" className="rounded-xl border-2 border-red-700 bg-red-50 p-5">
+              <h2 id="urgent-heading" className="text-2xl font-bold text-red-900">Do this now</h2>
+              <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
+                {advice.urgent.map((step, index) => (
+                  <li key={index}><Step step={step} /></li>
+                ))}
+              </ol>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="advice-heading" className="space-y-3 rounded-xl bg-white p-5 ring-1 ring-slate-200">
+            <h2 id="advice-heading" className="text-2xl font-bold">{advice.headline}</h2>
+            <ol className="list-decimal space-y-2 pl-6 text-lg">
+              {advice.steps.map((step, index) => (
+                <li key={index}><Step step={step} /></li>
+              ))}
+            </ol>
+          </section>
+
+          {channels ? <OfficialChannels channels={channels} headingId="help-official-heading" /> : null}
+
+          <section aria-labelledby="check-heading" className="space-y-3">
+            <h2 id="check-heading" className="text-xl font-bold">Check the number</h2>
+            <SearchForm idPrefix="help-search" />
+          </section>
+
+          <p><Link href="/help">Start again</Link> · <Link href="/guides">All guides</Link></p>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { headers } from 'next/headers';
+import { readFormToken, type FormToken } from '@/lib/form-token';
+import { CLIENT_IP_HEADER, hashIp } from '@/lib/ip';
+
+export type Screening =
+  | { outcome: 'expired' }
+  /** A filled-in hidden field, or a form sent back faster than anyone can read it. */
+  | { outcome: 'robot' }
+  | { outcome: 'person'; token: FormToken; rawToken: string; ipHash: string | null };
+
+function minimumFillMs(): number {
+  const seconds = Number(process.env.REPORT_MIN_FILL_SECONDS ?? 3);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 3000;
+}
+
+/** The checks every public form makes before it reads the answers. */
+export async function screenSubmission(formData: FormData): Promise<Screening> {
+  const rawToken = formData.get('formToken');
+  const token = readFormToken(rawToken);
+  if (!token || typeof rawToken !== 'string') return { outcome: 'expired' };
+  const honeypot = formData.get('website');
+  if ((typeof honeypot === 'string' && honeypot.trim() !== '') || Date.now() - token.issuedAt < minimumFillMs()) {
+    return { outcome: 'robot' };
+  }
+  return { outcome: 'person', token, rawToken, ipHash: hashIp((await headers()).get(CLIENT_IP_HEADER)) };
+}
+
+export const EXPIRED_MESSAGE =
+  'This form could not be checked, perhaps because the page was open a long time. Your answers are still here: please send it again.';
+export const POW_FAILED_MESSAGE = 'The automatic anti-spam check did not complete. Please wait a moment and send the form again.';
+export const POW_REUSED_MESSAGE = 'That anti-spam check was already used. Please send the form again; a new check runs automatically.';

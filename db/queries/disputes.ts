@@ -1,0 +1,83 @@
+import { and, count, eq, gte, sql } from 'drizzle-orm';
+import type { DisputeStatus } from '@/db/constants';
+import { AppError } from '@/lib/errors';
+import type { ParsedPhone } from '@/lib/phone';
+import { createReference } from '@/lib/reference';
+import type { DisputeInput } from '@/lib/validation/dispute';
+import type { Db } from '../client';
+import { disputes, spentChallenges } from '../schema';
+import { ensurePhoneNumber } from './phone-numbers';
+
+/** Statements from one address allowed per hour and per day. */
+export const DISPUTE_RATE_LIMITS = { perHour: 3, perDay: 10 } as const;
+
+export interface SubmitDisputeParams {
+  phone: ParsedPhone;
+  input: DisputeInput;
+  submissionToken: string;
+  ipHash: string | null;
+  challengeId: string | null;
+}
+
+/** Stores an owner's statement for staff review; nothing about the number changes until two staff uphold it. */
+export async function submitDispute(db: Db, { phone, input, submissionToken, ipHash, challengeId }: SubmitDisputeParams): Promise<string> {
+  const existing = await findDisputeByToken(db, submissionToken);
+  if (existing) return existing;
+  try {
+    return await db.transaction(async (tx) => {
+      const t = tx as unknown as Db;
+      if (challengeId) {
+        const spent = await t.insert(spentChallenges).values({ id: challengeId }).onConflictDoNothing().returning({ id: spentChallenges.id });
+        if (spent.length === 0) throw new AppError('CONFLICT', 'This proof-of-work challenge was already used.');
+      }
+      await ensurePhoneNumber(t, phone);
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const [row] = await t
+          .insert(disputes)
+          .values({
+            reference: createReference('SD'),
+            e164: phone.e164,
+            statement: input.statement,
+            contact: input.contact,
+            ipHash,
+            verified: challengeId !== null,
+            submissionToken,
+          })
+          .onConflictDoNothing()
+          .returning({ reference: disputes.reference });
+        if (row) return row.reference;
+        const raced = await findDisputeByToken(t, submissionToken);
+        if (raced) return raced;
+      }
+      throw new Error('Could not allocate a dispute reference');
+    });
+  } catch (error) {
+    const raced = await findDisputeByToken(db, submissionToken);
+    if (raced) return raced;
+    throw error;
+  }
+}
+
+export async function findDisputeByToken(db: Db, submissionToken: string): Promise<string | null> {
+  const [row] = await db.select({ reference: disputes.reference }).from(disputes).where(eq(disputes.submissionToken, submissionToken)).limit(1);
+  return row?.reference ?? null;
+}
+
+export async function checkDisputeRateLimit(db: Db, ipHash: string | null): Promise<boolean> {
+  if (!ipHash) return true;
+  const [row] = await db
+    .select({ hour: sql<number>`count(*) FILTER (WHERE ${disputes.createdAt} >= now() - interval '1 hour')::int`, day: count() })
+    .from(disputes)
+    .where(and(eq(disputes.ipHash, ipHash), gte(disputes.createdAt, sql`now() - interval '1 day'`)));
+  return (row?.hour ?? 0) < DISPUTE_RATE_LIMITS.perHour && (row?.day ?? 0) < DISPUTE_RATE_LIMITS.perDay;
+}
+
+/** A dispute's state, for its owner's status check: nothing it contains. */
+export async function getDisputeStatus(db: Db, reference: string): Promise<{ reference: string; status: DisputeStatus; e164: string; createdAt: Date } | null> {
+  const [row] = await db
+    .select({ reference: disputes.reference, status: disputes.status, e164: disputes.e164, createdAt: disputes.createdAt })
+    .from(disputes)
+    .where(eq(disputes.reference, reference))
+    .limit(1);
+  return row ?? null;
+}

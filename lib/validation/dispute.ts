@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { cleanText, visibleLength } from '../text';
+
+/** A number owner's statement that their number is being spoofed or wrongly listed. */
+export const DISPUTE_FIELDS = ['statement', 'contact', 'declaration'] as const;
+export type DisputeField = (typeof DISPUTE_FIELDS)[number];
+export type DisputeFormValues = Partial<Record<DisputeField, string>>;
+
+export const STATEMENT_MIN = 20;
+export const STATEMENT_MAX = 2_000;
+export const CONTACT_MAX = 200;
+
+export interface DisputeInput {
+  statement: string;
+  contact: string | null;
+}
+
+export const disputeSchema = z.record(z.string(), z.unknown()).transform((raw, ctx): DisputeInput => {
+  const fail = (path: DisputeField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+
+  let statement: string | null = null;
+  if (typeof raw.statement !== 'string' || raw.statement.trim() === '') {
+    fail('statement', 'Tell us why this number is yours and what is happening.');
+  } else {
+    const cleaned = cleanText(raw.statement, { multiline: true });
+    if (!cleaned.ok) fail('statement', cleaned.message);
+    else if (visibleLength(cleaned.text) < STATEMENT_MIN) fail('statement', `Please write at least ${STATEMENT_MIN} characters, so our staff can understand.`);
+    else if (visibleLength(cleaned.text) > STATEMENT_MAX) fail('statement', `Please keep it under ${STATEMENT_MAX.toLocaleString('en')} characters.`);
+    else statement = cleaned.text;
+  }
+
+  let contact: string | null = null;
+  if (raw.contact !== undefined && raw.contact !== null && raw.contact !== '') {
+    const cleaned = typeof raw.contact === 'string' ? cleanText(raw.contact) : null;
+    if (!cleaned?.ok || visibleLength(cleaned.text) > CONTACT_MAX) fail('contact', `Enter an email address or phone number (at most ${CONTACT_MAX} characters), or leave it empty.`);
+    else contact = cleaned.text || null;
+  }
+
+  if (raw.declaration !== 'on') fail('declaration', 'Please confirm that this is your number, or that you are responsible for it.');
+  if (!statement) return z.NEVER;
+  return { statement, contact };
+});
+
+export function disputeFieldErrors(error: z.ZodError): Partial<Record<DisputeField, string>> {
+  const errors: Partial<Record<DisputeField, string>> = {};
+  for (const problem of error.issues) {
+    const field = problem.path[0] as DisputeField | undefined;
+    if (field && !errors[field]) errors[field] = problem.message;
+  }
+  return errors;
+}
+
+export function readDisputeFormData(formData: FormData): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const field of DISPUTE_FIELDS) {
+    const value = formData.get(field);
+    if (value !== null) raw[field] = value;
+  }
+  return raw;
+}
+
+export function echoDisputeValues(raw: Record<string, unknown>): DisputeFormValues {
+  const values: DisputeFormValues = {};
+  for (const field of DISPUTE_FIELDS) {
+    const value = raw[field];
+    if (typeof value === 'string') values[field] = value.slice(0, STATEMENT_MAX * 4).toWellFormed();
+  }
+  return values;
+}
