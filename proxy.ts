@@ -1,11 +1,21 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+
 /**
  * Only redirects; it never decides who may see what (every admin page and action checks the
- * role itself). Here: `/numbers/%2B44…` becomes the canonical `/numbers/+44…`.
+ * role itself). `/numbers/%2B44…` becomes the canonical `/numbers/+44…`, and a visit to the
+ * admin area without a session cookie goes to the sign-in page first.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname === '/admin' || pathname.startsWith('/admin/')) {
+    if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+    const login = request.nextUrl.clone();
+    login.pathname = '/login';
+    login.search = `?callbackUrl=${encodeURIComponent(pathname)}`;
+    return NextResponse.redirect(login);
+  }
   if (/^\/numbers\/%2b/i.test(pathname)) {
     const url = request.nextUrl.clone();
     url.pathname = `/numbers/+${pathname.slice('/numbers/%2B'.length)}`;
@@ -15,5 +25,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/numbers/:path*'],
+  matcher: ['/numbers/:path*', '/admin', '/admin/:path*'],
 };

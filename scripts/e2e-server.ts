@@ -1,12 +1,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT } from './lib/cli';
+import { loadDemoData } from '@/db/seed/demo';
+import { E2E_STAFF } from '../e2e/staff';
+import { openMigratedDatabase, ROOT } from './lib/cli';
+import { addStaff } from './lib/staff';
 
 /**
  * The server the e2e tests run against: the production build on a brand-new embedded database,
- * so every run starts from the same demo data.
+ * so every run starts from the same demo data, plus the staff accounts the tests sign in with.
  */
 const dir = path.join(ROOT, '.e2e', 'pglite');
 fs.rmSync(path.dirname(dir), { recursive: true, force: true });
 Object.assign(process.env, { PGLITE_DIR: dir, DATABASE_URL: '', PORT: process.env.E2E_PORT ?? '3100' });
+
+// Open the new database once to add the staff, then hand it over to the server.
+const handle = await openMigratedDatabase();
+await loadDemoData(handle.db);
+await addStaff(handle.db, { ...E2E_STAFF.moderator, name: 'E2E moderator', role: 'moderator' });
+await addStaff(handle.db, { ...E2E_STAFF.admin, name: 'E2E admin', role: 'admin' });
+await handle.close();
 await import('./serve');

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
-import { portalSecret } from '@/lib/secrets';
+import { derivedKey, portalSecret } from '@/lib/secrets';
+import { createDemoAdminIfNone } from './lib/staff';
 import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
 
 /**
@@ -23,6 +24,8 @@ runCli(async () => {
 
   const handle = await openMigratedDatabase();
   portalSecret();
+  // Auth.js refuses to run without a secret; by default it gets one derived from the portal's.
+  if (!process.env.AUTH_SECRET) process.env.AUTH_SECRET = derivedKey('auth-secret');
   if (!process.env.PORTAL_SECRET && handle.engine === 'postgres') {
     console.warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it when you run more than one server.');
   }
@@ -95,6 +98,10 @@ async function loadDemoDataIfNew(handle: DatabaseHandle): Promise<void> {
   const started = Date.now();
   const loaded = await loadDemoData(handle.db);
   console.log(`New embedded database: loaded demo data (${loaded.numbers} numbers, ${loaded.reports} reports) in ${Date.now() - started} ms.`);
+  const admin = await createDemoAdminIfNone(handle.db);
+  if (admin) {
+    console.log(`\nDemo admin for http://localhost:${process.env.PORT || 3000}/login (shown once, note it now):\n  email:    ${admin.email}\n  password: ${admin.password}\n`);
+  }
 }
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];

@@ -1,0 +1,53 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/db/client';
+import { DECISION_REASONS } from '@/db/constants';
+import { decideReport } from '@/db/queries/moderation';
+import { isAppError } from '@/lib/errors';
+import { cleanText } from '@/lib/text';
+import { requireStaff } from '../../guard';
+
+export interface DecisionState {
+  message?: string;
+}
+
+const decisionSchema = z.object({
+  reportId: z.coerce.number().int().positive(),
+  decision: z.enum(['approve', 'reject']),
+  reason: z.enum(DECISION_REASONS),
+  note: z.string().max(2_000).optional(),
+  publishedText: z.string().max(5_500).optional(),
+});
+
+/** Approve or reject one report. Checks the role itself: an action is a public endpoint. */
+export async function decideReportAction(_previous: DecisionState, formData: FormData): Promise<DecisionState> {
+  const staff = await requireStaff();
+  const parsed = decisionSchema.safeParse(Object.fromEntries(['reportId', 'decision', 'reason', 'note', 'publishedText'].map((key) => [key, formData.get(key) ?? undefined])));
+  if (!parsed.success) return { message: 'Choose a decision and a reason.' };
+  const { reportId, decision, reason, note, publishedText } = parsed.data;
+  if (decision === 'reject' && reason === 'approved') return { message: 'Choose why the report is not published.' };
+  const text = publishedText ? cleanText(publishedText, { multiline: true }) : null;
+  if (text && !text.ok) return { message: text.message };
+  if (decision === 'approve' && text && text.text.length < 20) return { message: 'The published text is too short to be useful.' };
+
+  let e164s: string[];
+  try {
+    ({ e164s } = await decideReport(await getDb(), {
+      reportId,
+      decision,
+      reason: decision === 'approve' ? 'approved' : reason,
+      note: note?.trim() ? note.trim() : null,
+      publishedText: text?.ok ? text.text : null,
+      actor: staff,
+    }));
+  } catch (error) {
+    if (isAppError(error, 'CONFLICT') || isAppError(error, 'NOT_FOUND')) return { message: error.message };
+    throw error;
+  }
+  // Number pages are cached until a decision about them: this one shows on the next request.
+  for (const e164 of e164s) revalidatePath(`/numbers/${e164}`);
+  redirect(`/admin/reports?notice=${encodeURIComponent(decision === 'approve' ? 'Report approved and published.' : 'Report rejected.')}`);
+}

@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/db/client';
+import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS } from '@/db/constants';
+import { getReportForReview } from '@/db/queries/moderation';
+import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
+import { formatE164 } from '@/lib/phone';
+import { requireStaff } from '../../guard';
+import { DecisionForm } from './decision-form';
+
+export const metadata = { title: 'Review a report' };
+
+export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireStaff();
+  const raw = (await params).id;
+  if (!/^\d{1,15}$/.test(raw)) notFound();
+  const review = await getReportForReview(await getDb(), Number(raw));
+  if (!review) notFound();
+  const { report, decidedByEmail, sameNumber, sameAddress } = review;
+
+  return (
+    <div className="space-y-6">
+      <p><Link href="/admin/reports">← Queue</Link></p>
+      <h1 className="text-2xl font-bold">Report <span className="font-mono">{report.reference}</span> <span className="text-base font-normal">({report.status})</span></h1>
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+        <div><dt className="text-sm text-slate-600">Number shown</dt><dd className="font-mono"><Link href={`/numbers/${report.displayedE164}`}>{formatE164(report.displayedE164).international}</Link></dd></div>
+        <div><dt className="text-sm text-slate-600">Told to contact</dt><dd className="font-mono">{report.callbackE164 ? formatE164(report.callbackE164).international : '—'}</dd></div>
+        <div><dt className="text-sm text-slate-600">Kind, channel</dt><dd>{CATEGORY_INFO[report.category].label}, {CHANNEL_LABELS[report.channel]}</dd></div>
+        <div><dt className="text-sm text-slate-600">When</dt><dd>{formatDate(report.occurredOn)}{report.occurredTime ? ` ${report.occurredTime.slice(0, 5)}` : ''}</dd></div>
+        <div><dt className="text-sm text-slate-600">Screen showed</dt><dd>{report.callerIdName ?? '—'}</dd></div>
+        <div><dt className="text-sm text-slate-600">Loss</dt><dd>{report.lossAmountMinor && report.lossCurrency ? `${formatMoney(report.lossAmountMinor, report.lossCurrency)}${report.paymentMethod ? `, ${PAYMENT_METHOD_LABELS[report.paymentMethod]}` : ''}` : 'none'}</dd></div>
+        <div><dt className="text-sm text-slate-600">Reporter email (private)</dt><dd>{report.reporterEmail ?? '—'}</dd></div>
+        <div><dt className="text-sm text-slate-600">Checks</dt><dd>{report.verified ? 'anti-spam check passed' : 'unverified'}{report.flags.length ? `; flags: ${report.flags.join(', ')}` : ''}</dd></div>
+        <div><dt className="text-sm text-slate-600">Received</dt><dd>{formatDaysAgo(report.createdAt)} ({report.createdAt.toISOString()})</dd></div>
+        {report.decidedAt ? (
+          <div><dt className="text-sm text-slate-600">Decided</dt><dd>{report.decisionReason ? DECISION_REASON_LABELS[report.decisionReason] : ''} by {decidedByEmail ?? 'unknown'}, {report.decidedAt.toISOString()}{report.decisionNote ? `: ${report.decisionNote}` : ''}</dd></div>
+        ) : null}
+      </dl>
+      <section aria-labelledby="original-heading" className="space-y-2">
+        <h2 id="original-heading" className="text-xl font-bold">What the reporter wrote (private)</h2>
+        <p className="whitespace-pre-line break-words rounded-md bg-amber-50 p-3 ring-1 ring-amber-200">{report.description}</p>
+      </section>
+      {report.status === 'pending' ? (
+        <DecisionForm reportId={report.id} publishedText={report.descriptionRedacted} />
+      ) : (
+        <section aria-labelledby="published-heading" className="space-y-2">
+          <h2 id="published-heading" className="text-xl font-bold">Published text</h2>
+          <p className="whitespace-pre-line break-words rounded-md bg-white p-3 ring-1 ring-slate-200">{report.descriptionRedacted}</p>
+        </section>
+      )}
+      <section aria-labelledby="same-number-heading">
+        <h2 id="same-number-heading" className="text-lg font-bold">Other reports about this number</h2>
+        {sameNumber.length === 0 ? <p>None.</p> : (
+          <ul className="list-disc pl-5">{sameNumber.map((r) => <li key={r.id}><Link href={`/admin/reports/${r.id}`} className="font-mono">{r.reference}</Link> {r.status}, {CATEGORY_INFO[r.category].label}, {formatDaysAgo(r.createdAt)}</li>)}</ul>
+        )}
+      </section>
+      <section aria-labelledby="same-address-heading">
+        <h2 id="same-address-heading" className="text-lg font-bold">Other reports from the same address</h2>
+        {sameAddress.length === 0 ? <p>None.</p> : (
+          <ul className="list-disc pl-5">{sameAddress.map((r) => <li key={r.id}><Link href={`/admin/reports/${r.id}`} className="font-mono">{r.reference}</Link> {r.status}, {formatE164(r.displayedE164).international}, {formatDaysAgo(r.createdAt)}</li>)}</ul>
+        )}
+      </section>
+    </div>
+  );
+}

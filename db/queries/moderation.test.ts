@@ -1,0 +1,81 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { isAppError } from '@/lib/errors';
+import { auditEvents, reports, users } from '../schema';
+import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { createReport } from '../test/factories';
+import { decideReport, getModerationSummary, listModerationQueue } from './moderation';
+import { getPhoneNumber } from './phone-numbers';
+
+describeEachEngine('moderation', (engine) => {
+  let database: TestDatabase;
+  let actor: { id: string; email: string };
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const [user] = await database.db.insert(users).values({ email: `mod-${engine}@example.org`, name: 'Mod', role: 'moderator', passwordHash: 'x' }).returning();
+    actor = { id: user!.id, email: user!.email };
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it('approving publishes the edited text and updates the number’s counters in the same step', async () => {
+    const report = await createReport(database.db, { status: 'pending', category: 'task_job', channel: 'telegram' });
+    expect(await getPhoneNumber(database.db, report.displayedE164)).toMatchObject({ reportCount: 0 });
+    const { e164s } = await decideReport(database.db, {
+      reportId: report.id,
+      decision: 'approve',
+      reason: 'approved',
+      note: null,
+      publishedText: 'They offered paid tasks on Telegram, then asked for a deposit.',
+      actor,
+    });
+    expect(e164s).toEqual([report.displayedE164]);
+    const [row] = await database.db.select().from(reports).where(eq(reports.id, report.id));
+    expect(row).toMatchObject({ status: 'approved', decidedBy: actor.id, decisionReason: 'approved', descriptionRedacted: 'They offered paid tasks on Telegram, then asked for a deposit.' });
+    expect(row!.publishedAt).toBeInstanceOf(Date);
+    expect(await getPhoneNumber(database.db, report.displayedE164)).toMatchObject({ reportCount: 1, categories: ['task_job'], channels: ['telegram'] });
+
+    const [audit] = await database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, String(report.id)));
+    expect(audit).toMatchObject({ action: 'report.approve', actorId: actor.id, before: { status: 'pending' } });
+  });
+
+  it('rejecting leaves the number unlisted, and spam is its own status', async () => {
+    const rejected = await createReport(database.db, { status: 'pending' });
+    await decideReport(database.db, { reportId: rejected.id, decision: 'reject', reason: 'not_a_scam', note: 'a relative', publishedText: null, actor });
+    const spam = await createReport(database.db, { status: 'pending' });
+    await decideReport(database.db, { reportId: spam.id, decision: 'reject', reason: 'spam', note: null, publishedText: null, actor });
+    const rows = await database.db.select({ id: reports.id, status: reports.status, publishedAt: reports.publishedAt }).from(reports).where(eq(reports.displayedE164, rejected.displayedE164));
+    expect(rows).toEqual([{ id: rejected.id, status: 'rejected', publishedAt: null }]);
+    expect((await database.db.select({ status: reports.status }).from(reports).where(eq(reports.id, spam.id)))[0]?.status).toBe('spam');
+    expect(await getPhoneNumber(database.db, rejected.displayedE164)).toMatchObject({ reportCount: 0 });
+  });
+
+  it('lets only one of two simultaneous decisions win', async () => {
+    const report = await createReport(database.db, { status: 'pending' });
+    const results = await Promise.allSettled([
+      decideReport(database.db, { reportId: report.id, decision: 'approve', reason: 'approved', note: null, publishedText: null, actor }),
+      decideReport(database.db, { reportId: report.id, decision: 'reject', reason: 'spam', note: null, publishedText: null, actor }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(isAppError(failure.reason, 'CONFLICT')).toBe(true);
+    expect(failure.reason.message).toMatch(/already handled/);
+  });
+
+  it('shows the queue oldest first, filtered by number, and sums it up', async () => {
+    const first = await createReport(database.db, { status: 'pending', flags: ['unverified'] });
+    await createReport(database.db, { status: 'pending', displayedE164: first.displayedE164 });
+    const queue = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, limit: 1 });
+    expect(queue.rows.map((r) => r.reference)).toEqual([first.reference]);
+    const next = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, after: queue.next, limit: 1 });
+    expect(next.rows).toHaveLength(1);
+    expect(next.rows[0]!.reference).not.toBe(first.reference);
+    const flagged = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: true, e164: first.displayedE164, limit: 10 });
+    expect(flagged.rows.map((r) => r.reference)).toEqual([first.reference]);
+    const summary = await getModerationSummary(database.db);
+    expect(summary.pending).toBeGreaterThanOrEqual(2);
+    expect(summary.flagged).toBeGreaterThanOrEqual(1);
+    expect(summary.perDay.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,168 @@
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { DecisionReason, ReportStatus } from '@/db/constants';
+import { AppError } from '@/lib/errors';
+import type { Db } from '../client';
+import { reports, users } from '../schema';
+import { recordAudit } from './audit';
+import { refreshNumberCounters } from './phone-numbers';
+
+/** Staff-only reads and writes. Callers check the role before calling any of these. */
+
+export async function getModerationSummary(db: Db) {
+  const [pending] = await db
+    .select({
+      pending: count(),
+      oldest: sql<Date | null>`min(${reports.createdAt})`,
+      flagged: sql<number>`count(*) FILTER (WHERE cardinality(${reports.flags}) > 0)::int`,
+    })
+    .from(reports)
+    .where(eq(reports.status, 'pending'));
+  const perDay = await db
+    .select({
+      day: sql<string>`to_char(date_trunc('day', ${reports.decidedAt}), 'YYYY-MM-DD')`,
+      approved: sql<number>`count(*) FILTER (WHERE ${reports.status} = 'approved')::int`,
+      refused: sql<number>`count(*) FILTER (WHERE ${reports.status} <> 'approved')::int`,
+    })
+    .from(reports)
+    .where(sql`${reports.decidedAt} >= now() - interval '7 days'`)
+    .groupBy(sql`1`)
+    .orderBy(sql`1 desc`);
+  return {
+    pending: pending?.pending ?? 0,
+    oldestPending: pending?.oldest ? new Date(pending.oldest) : null,
+    flagged: pending?.flagged ?? 0,
+    perDay,
+  };
+}
+
+export interface QueueCursor {
+  createdAt: string;
+  id: number;
+}
+
+export interface ListQueueParams {
+  status: ReportStatus;
+  flaggedOnly: boolean;
+  /** Only reports naming this number, in either role. */
+  e164?: string | null;
+  after?: QueueCursor | null;
+  limit: number;
+}
+
+/** The moderation queue, oldest first, with keyset pagination. */
+export async function listModerationQueue(db: Db, { status, flaggedOnly, e164, after, limit }: ListQueueParams) {
+  const conditions: SQL[] = [eq(reports.status, status)];
+  if (e164) conditions.push(or(eq(reports.displayedE164, e164), eq(reports.callbackE164, e164))!);
+  if (flaggedOnly) conditions.push(sql`cardinality(${reports.flags}) > 0`);
+  if (after) conditions.push(sql`(${reports.createdAt}, ${reports.id}) > (${after.createdAt}::timestamptz, ${after.id})`);
+  const rows = await db
+    .select({
+      id: reports.id,
+      reference: reports.reference,
+      displayedE164: reports.displayedE164,
+      category: reports.category,
+      channel: reports.channel,
+      descriptionRedacted: reports.descriptionRedacted,
+      lossAmountMinor: reports.lossAmountMinor,
+      lossCurrency: reports.lossCurrency,
+      flags: reports.flags,
+      verified: reports.verified,
+      createdAt: reports.createdAt,
+      createdAtText: sql<string>`to_char(${reports.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+    })
+    .from(reports)
+    .where(and(...conditions))
+    .orderBy(asc(reports.createdAt), asc(reports.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return { rows: page, next: rows.length > limit && last ? { createdAt: last.createdAtText, id: last.id } : null };
+}
+
+/** Everything a moderator needs to judge one report, including what the public never sees. */
+export async function getReportForReview(db: Db, id: number) {
+  const [report] = await db
+    .select({
+      report: reports,
+      decidedByEmail: users.email,
+    })
+    .from(reports)
+    .leftJoin(users, eq(users.id, reports.decidedBy))
+    .where(eq(reports.id, id))
+    .limit(1);
+  if (!report) return null;
+  const r = report.report;
+  const [sameNumber, sameAddress] = await Promise.all([
+    db
+      .select({ id: reports.id, reference: reports.reference, status: reports.status, category: reports.category, createdAt: reports.createdAt })
+      .from(reports)
+      .where(and(eq(reports.displayedE164, r.displayedE164), ne(reports.id, r.id)))
+      .orderBy(desc(reports.createdAt))
+      .limit(20),
+    r.ipHash
+      ? db
+          .select({ id: reports.id, reference: reports.reference, status: reports.status, displayedE164: reports.displayedE164, createdAt: reports.createdAt })
+          .from(reports)
+          .where(and(eq(reports.ipHash, r.ipHash), ne(reports.id, r.id)))
+          .orderBy(desc(reports.createdAt))
+          .limit(20)
+      : Promise.resolve([]),
+  ]);
+  return { report: r, decidedByEmail: report.decidedByEmail, sameNumber, sameAddress };
+}
+
+export interface DecideReportParams {
+  reportId: number;
+  decision: 'approve' | 'reject';
+  reason: DecisionReason;
+  note: string | null;
+  /** The publishable text as the moderator left it; only used when approving. */
+  publishedText: string | null;
+  actor: { id: string; email: string };
+}
+
+/**
+ * Approves or rejects a pending report. The status, the number's public counters and the audit
+ * entry change in one transaction; a report someone else decided first is refused.
+ */
+export async function decideReport(db: Db, params: DecideReportParams): Promise<{ e164s: string[] }> {
+  const { reportId, decision, reason, note, publishedText, actor } = params;
+  const status: ReportStatus = decision === 'approve' ? 'approved' : reason === 'spam' ? 'spam' : 'rejected';
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [before] = await t
+      .select({ status: reports.status, descriptionRedacted: reports.descriptionRedacted, displayedE164: reports.displayedE164, callbackE164: reports.callbackE164 })
+      .from(reports)
+      .where(eq(reports.id, reportId))
+      .for('update');
+    if (!before) throw new AppError('NOT_FOUND', 'There is no such report.');
+    const [updated] = await t
+      .update(reports)
+      .set({
+        status,
+        decidedBy: actor.id,
+        decidedAt: sql`now()`,
+        decisionReason: decision === 'approve' ? 'approved' : reason,
+        decisionNote: note,
+        publishedAt: decision === 'approve' ? sql`now()` : null,
+        ...(decision === 'approve' && publishedText ? { descriptionRedacted: publishedText } : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(and(eq(reports.id, reportId), eq(reports.status, 'pending')))
+      .returning({ id: reports.id });
+    if (!updated) throw new AppError('CONFLICT', `This report was already handled: it is ${before.status}.`);
+
+    const e164s = [before.displayedE164, ...(before.callbackE164 ? [before.callbackE164] : [])];
+    await refreshNumberCounters(t, e164s);
+    await recordAudit(t, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: decision === 'approve' ? 'report.approve' : 'report.reject',
+      subjectType: 'report',
+      subjectId: String(reportId),
+      before: { status: before.status, descriptionRedacted: before.descriptionRedacted },
+      after: { status, reason, note, ...(decision === 'approve' && publishedText && publishedText !== before.descriptionRedacted ? { descriptionRedacted: publishedText } : {}) },
+    });
+    return { e164s };
+  });
+}

@@ -1,0 +1,100 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { freshNumber, signIn } from './helpers';
+
+async function reportAsPublic(browser: Browser, number: string, description: string): Promise<string> {
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  const page = await context.newPage();
+  await page.goto('/report');
+  await fillReport(page, { number, country: 'IN', description });
+  await send(page);
+  const reference = referenceFrom(page);
+  await context.close();
+  return reference;
+}
+
+test('the admin area sends visitors without a session to sign in', async ({ page }) => {
+  await page.goto('/admin/reports');
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Freports$/);
+  await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
+});
+
+test('a wrong password gets one plain answer, the same as an unknown email', async ({ page }) => {
+  const answers = [];
+  for (const [email, password] of [['moderator@e2e.invalid', 'not the password'], ['nobody@e2e.invalid', 'not the password']]) {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(email!);
+    await page.getByLabel('Password').fill(password!);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'do not match' });
+    await expect(alert).toBeVisible();
+    answers.push(await alert.textContent());
+  }
+  expect(answers[0]).toBe(answers[1]);
+});
+
+test('an approved report shows on the public pages at once; a rejected or pending one never does', async ({ page, browser }) => {
+  const approvedNumber = freshNumber();
+  const rejectedNumber = freshNumber();
+  const approvedRef = await reportAsPublic(browser, approvedNumber.typed, 'Caller said he was from SBI and asked for the OTP to stop a fake payment.');
+  const rejectedRef = await reportAsPublic(browser, rejectedNumber.typed, 'It was my cousin with a new number, not a scam after all, sorry.');
+  const pendingRef = await reportAsPublic(browser, approvedNumber.typed, 'Second call from the same number: pending text that must stay private.');
+
+  // The number page is rendered, and cached, before any decision.
+  await page.goto(`/numbers/${approvedNumber.e164}`);
+  await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+
+  await signIn(page);
+  await page.goto(`/admin/reports?number=${encodeURIComponent(approvedNumber.e164)}`);
+  await page.getByRole('link', { name: approvedRef }).click();
+  await expect(page.getByText('Caller said he was from SBI')).toHaveCount(2);
+  await page.getByLabel('Text to publish').fill('Caller said he was from the bank (edited) and asked for the OTP to stop a fake payment.');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByRole('status')).toContainText('Report approved and published.');
+
+  await page.goto(`/admin/reports?number=${encodeURIComponent(rejectedNumber.e164)}`);
+  await page.getByRole('link', { name: rejectedRef }).click();
+  await page.getByRole('radio', { name: 'Do not publish' }).check();
+  await page.getByLabel('Reason').selectOption('not_a_scam');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.getByRole('status')).toContainText('Report rejected.');
+
+  const publicContext = await browser.newContext();
+  const visitor = await publicContext.newPage();
+  await visitor.goto(`/numbers/${approvedNumber.e164}`);
+  await expect(visitor.getByRole('heading', { name: 'Reported as a scam' })).toBeVisible();
+  await expect(visitor.getByText('1 published report from 1 different person.')).toBeVisible();
+  await expect(visitor.getByText('(edited) and asked for the OTP')).toBeVisible();
+  await expect(visitor.getByRole('main')).not.toContainText('pending text that must stay private');
+
+  await visitor.goto('/reports');
+  await expect(visitor.getByRole('main').getByRole('article').first()).toContainText('(edited) and asked for the OTP');
+  await visitor.goto('/numbers?sort=latest&country=IN');
+  await expect(visitor.getByRole('main').getByRole('link', { name: approvedNumber.typed })).toBeVisible();
+
+  await visitor.goto(`/numbers/${rejectedNumber.e164}`);
+  await expect(visitor.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+  await visitor.goto(`/report/status?ref=${rejectedRef}`);
+  await expect(visitor.getByText('Reason: Not a scam.')).toBeVisible();
+  await visitor.goto(`/report/status?ref=${pendingRef}`);
+  await expect(visitor.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
+  await publicContext.close();
+});
+
+test('a report decided by one moderator cannot be decided again by another', async ({ browser }) => {
+  const number = freshNumber();
+  const reference = await reportAsPublic(browser, number.typed, 'A call claiming to be customs about a parcel, asking for a fee.');
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  for (const page of [first, second]) {
+    await signIn(page, page === first ? 'moderator' : 'admin');
+    await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+    await page.getByRole('link', { name: reference }).click();
+  }
+  await first.getByRole('button', { name: 'Save decision' }).click();
+  await expect(first.getByRole('status')).toContainText('approved');
+  await second.getByRole('radio', { name: 'Do not publish' }).check();
+  await second.getByLabel('Reason').selectOption('spam');
+  await second.getByRole('button', { name: 'Save decision' }).click();
+  await expect(second.getByRole('alert').filter({ hasText: 'already handled' })).toContainText('it is approved');
+});
