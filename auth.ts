@@ -3,29 +3,34 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
-import { findUserByEmail, getSessionUser, recordLoginFailure, recordLoginSuccess } from '@/db/queries/users';
+import { consumeTotpStep, findUserByEmail, getSessionUser, recordLoginFailure, recordLoginSuccess } from '@/db/queries/users';
 import { CLIENT_IP_HEADER, hashIp } from '@/lib/ip';
 import { verifyPassword } from '@/lib/passwords';
+import { decryptTotpSecret, totpStep } from '@/lib/totp';
 import { loginDelaySeconds, noteFailedLogin, tooManyFromAddress } from '@/lib/login-throttle';
 import { authConfig } from './auth.config';
 
-const credentialsSchema = z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(256) });
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().max(254),
+  password: z.string().max(256),
+  code: z.string().max(20).optional(),
+});
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   logger: {
     // A failed sign-in is expected, and already in the audit log.
     error(error) {
-      if (error.name !== 'CredentialsSignin') console.error('[auth]', error);
+      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error);
     },
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(credentials, request) {
         const parsed = credentialsSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
+        const { email, password, code } = parsed.data;
         const ipHash = hashIp(request.headers.get(CLIENT_IP_HEADER));
         const db = await getDb();
         const user = await findUserByEmail(db, email);
@@ -36,7 +41,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           tooManyFromAddress(ipHash) ||
           (user !== null && user.lastFailedLoginAt !== null && Date.now() - user.lastFailedLoginAt.getTime() < loginDelaySeconds(user.failedLoginCount) * 1000);
         const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-        if (!user || !passwordOk || throttled || user.disabledAt) {
+        // With a second factor set up, the code must be right and unused too.
+        let secondFactorOk = true;
+        if (user?.totpEnabledAt && user.totpSecret && passwordOk && !throttled) {
+          const secret = decryptTotpSecret(user.totpSecret);
+          const step = secret ? totpStep(secret, code) : null;
+          secondFactorOk = step !== null && (await consumeTotpStep(db, user.id, step));
+        }
+        if (!user || !passwordOk || !secondFactorOk || throttled || user.disabledAt) {
           noteFailedLogin(ipHash);
           if (user && !throttled) await recordLoginFailure(db, user.id);
           await recordAudit(db, {
@@ -46,7 +58,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             subjectType: 'user',
             subjectId: user?.id ?? null,
             ipHash,
-            after: { reason: !user ? 'unknown_email' : user.disabledAt ? 'disabled' : throttled ? 'throttled' : 'wrong_password' },
+            after: { reason: !user ? 'unknown_email' : user.disabledAt ? 'disabled' : throttled ? 'throttled' : !passwordOk ? 'wrong_password' : 'wrong_code' },
           });
           return null;
         }

@@ -2,4 +2,8 @@
 export const E2E_STAFF = {
   moderator: { email: 'moderator@e2e.invalid', password: 'e2e-moderator-password' },
   admin: { email: 'admin@e2e.invalid', password: 'e2e-admin-password-1' },
+  /** Disabled and enabled again by a test; no other test uses it. */
+  disposable: { email: 'disposable@e2e.invalid', password: 'e2e-disposable-password' },
+  /** Sets up an authenticator app in its test. */
+  twoFactor: { email: 'totp@e2e.invalid', password: 'e2e-two-factor-password' },
 } as const;

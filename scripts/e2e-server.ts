@@ -18,5 +18,7 @@ const handle = await openMigratedDatabase();
 await loadDemoData(handle.db);
 await addStaff(handle.db, { ...E2E_STAFF.moderator, name: 'E2E moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.admin, name: 'E2E admin', role: 'admin' });
+await addStaff(handle.db, { ...E2E_STAFF.disposable, name: 'E2E disposable moderator', role: 'moderator' });
+await addStaff(handle.db, { ...E2E_STAFF.twoFactor, name: 'E2E two-factor moderator', role: 'moderator' });
 await handle.close();
 await import('./serve');

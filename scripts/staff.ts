@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { STAFF_ROLES, type StaffRole } from '@/db/constants';
 import { recordAudit } from '@/db/queries/audit';
-import { listUsers, updateUserAccess } from '@/db/queries/users';
+import { listUsers, resetTotp, updateUserAccess } from '@/db/queries/users';
 import { hashPassword, passwordProblem } from '@/lib/passwords';
 import { loadEnv, openMigratedDatabase, runCli } from './lib/cli';
 import { addStaff, generatePassword } from './lib/staff';
@@ -15,6 +15,7 @@ const USAGE = `Manage staff accounts.
   npm run staff -- enable --email a@b.c
   npm run staff -- reset-password --email a@b.c [--password-stdin]
   npm run staff -- set-role --email a@b.c --role moderator|admin
+  npm run staff -- reset-2fa --email a@b.c        (turns off the authenticator-app code)
 
 Without --password-stdin a random password is generated and printed once.
 With the embedded database, stop the server first: only one process may open it.
@@ -85,6 +86,13 @@ runCli(async () => {
         if (!user) throw new Error(`There is no account for ${email}.`);
         await recordAudit(db, { actorLabel: 'cli', action: `user.${command.replace('-', '_')}`, subjectType: 'user', subjectId: user.id, after: { role: user.role, disabled: user.disabledAt !== null } });
         console.log(`${command}: done for ${user.email}.${secret?.generated ? `\nNew password (shown once): ${secret.password}` : ''}`);
+        break;
+      }
+      case 'reset-2fa': {
+        const user = await resetTotp(db, email!);
+        if (!user) throw new Error(`There is no account for ${email}.`);
+        await recordAudit(db, { actorLabel: 'cli', action: 'user.totp_reset', subjectType: 'user', subjectId: user.id });
+        console.log(`reset-2fa: done for ${user.email}; they can set it up again after signing in.`);
         break;
       }
       default:

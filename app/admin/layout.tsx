@@ -20,6 +20,14 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           <ul className="flex flex-wrap gap-4">
             <li><Link href="/admin" className="text-white">Dashboard</Link></li>
             <li><Link href="/admin/reports" className="text-white">Report queue</Link></li>
+            <li><Link href="/admin/disputes" className="text-white">Owners’ statements</Link></li>
+            <li><Link href="/admin/security" className="text-white">Sign-in security</Link></li>
+            {staff.role === 'admin' ? (
+              <>
+                <li><Link href="/admin/users" className="text-white">Staff</Link></li>
+                <li><Link href="/admin/audit" className="text-white">Audit log</Link></li>
+              </>
+            ) : null}
           </ul>
         </nav>
         <form action={signOutAction} className="flex items-center gap-3 text-sm">

@@ -15,11 +15,12 @@ export async function logIn(_previous: LoginState, formData: FormData): Promise<
     await signIn('credentials', {
       email,
       password: typeof formData.get('password') === 'string' ? formData.get('password') : '',
+      code: typeof formData.get('code') === 'string' ? formData.get('code') : '',
       redirectTo: safeCallbackUrl(formData.get('callbackUrl')),
     });
   } catch (error) {
     if (error instanceof AuthError) {
-      return { email, message: 'That email and password do not match, or there were too many attempts. Wait a minute and try again.' };
+      return { email, message: 'That email, password and code do not match, or there were too many attempts. Wait a minute and try again.' };
     }
     throw error;
   }

@@ -1,11 +1,11 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
-import { disputes } from '../schema';
+import { auditEvents, disputes, users } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { uniquePhone } from '../test/factories';
 import { getPhoneNumber } from './phone-numbers';
-import { checkDisputeRateLimit, DISPUTE_RATE_LIMITS, getDisputeStatus, submitDispute } from './disputes';
+import { checkDisputeRateLimit, DISPUTE_RATE_LIMITS, getDisputeStatus, getUpheldStatement, reviewDispute, submitDispute } from './disputes';
 
 const input = { statement: 'This is my number and people call me back about calls I never made.', contact: 'me@example.com' };
 let tokens = 0;
@@ -44,5 +44,60 @@ describeEachEngine('dispute intake', (engine) => {
       await submitDispute(database.db, { phone: uniquePhone(), input, submissionToken: token(), ipHash: 'ip-busy', challengeId: null });
     }
     expect(await checkDisputeRateLimit(database.db, 'ip-busy')).toBe(false);
+  });
+});
+
+describeEachEngine('dispute review', (engine) => {
+  let database: TestDatabase;
+  let alice: { id: string; email: string };
+  let bob: { id: string; email: string };
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const rows = await database.db
+      .insert(users)
+      .values([
+        { email: 'alice@example.org', name: 'Alice', role: 'moderator', passwordHash: 'x' },
+        { email: 'bob@example.org', name: 'Bob', role: 'admin', passwordHash: 'x' },
+      ])
+      .returning();
+    [alice, bob] = rows.map((u) => ({ id: u.id, email: u.email })) as [typeof alice, typeof bob];
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  async function newDispute() {
+    const phone = uniquePhone();
+    const reference = await submitDispute(database.db, { phone, input, submissionToken: token(), ipHash: null, challengeId: null });
+    const [row] = await database.db.select({ id: disputes.id }).from(disputes).where(eq(disputes.reference, reference));
+    return { id: row!.id, phone };
+  }
+
+  it('needs a second, different member of staff to uphold, and then marks the number', async () => {
+    const { id, phone } = await newDispute();
+    await expect(reviewDispute(database.db, { disputeId: id, step: 'confirm', note: null, actor: alice })).rejects.toThrow(/already handled/);
+    await reviewDispute(database.db, { disputeId: id, step: 'propose', note: 'checked the shop', actor: alice });
+    const samePerson = await reviewDispute(database.db, { disputeId: id, step: 'confirm', note: null, actor: alice }).catch((e: unknown) => e);
+    expect(isAppError(samePerson, 'FORBIDDEN')).toBe(true);
+    expect(await getPhoneNumber(database.db, phone.e164)).toMatchObject({ disputeState: 'none' });
+    await reviewDispute(database.db, { disputeId: id, step: 'confirm', note: null, actor: bob });
+    expect(await getPhoneNumber(database.db, phone.e164)).toMatchObject({ disputeState: 'upheld' });
+    expect(await getUpheldStatement(database.db, phone.e164)).toMatchObject({ statement: input.statement });
+    const events = await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, String(id)));
+    expect(events.map((e) => e.action)).toEqual(['dispute.propose', 'dispute.confirm']);
+  });
+
+  it('refuses, in the database itself, an uphold by one person', async () => {
+    const { id } = await newDispute();
+    await expect(
+      database.db.update(disputes).set({ status: 'upheld', proposedBy: alice.id, decidedBy: alice.id }).where(eq(disputes.id, id)),
+    ).rejects.toThrow();
+  });
+
+  it('lets either reviewer reject, which leaves the number as it was', async () => {
+    const { id, phone } = await newDispute();
+    await reviewDispute(database.db, { disputeId: id, step: 'reject', note: 'no proof', actor: bob });
+    expect(await getDisputeStatus(database.db, (await database.db.select({ r: disputes.reference }).from(disputes).where(eq(disputes.id, id)))[0]!.r)).toMatchObject({ status: 'rejected' });
+    expect(await getPhoneNumber(database.db, phone.e164)).toMatchObject({ disputeState: 'none' });
   });
 });

@@ -5,7 +5,8 @@ import type { ParsedPhone } from '@/lib/phone';
 import { createReference } from '@/lib/reference';
 import type { DisputeInput } from '@/lib/validation/dispute';
 import type { Db } from '../client';
-import { disputes, spentChallenges } from '../schema';
+import { disputes, phoneNumbers, spentChallenges } from '../schema';
+import { recordAudit } from './audit';
 import { ensurePhoneNumber } from './phone-numbers';
 
 /** Statements from one address allowed per hour and per day. */
@@ -78,6 +79,81 @@ export async function getDisputeStatus(db: Db, reference: string): Promise<{ ref
     .select({ reference: disputes.reference, status: disputes.status, e164: disputes.e164, createdAt: disputes.createdAt })
     .from(disputes)
     .where(eq(disputes.reference, reference))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listDisputesForReview(db: Db) {
+  return db
+    .select({
+      id: disputes.id,
+      reference: disputes.reference,
+      e164: disputes.e164,
+      status: disputes.status,
+      statement: disputes.statement,
+      contact: disputes.contact,
+      verified: disputes.verified,
+      proposedBy: disputes.proposedBy,
+      createdAt: disputes.createdAt,
+    })
+    .from(disputes)
+    .where(sql`${disputes.status} IN ('pending', 'awaiting_second_review')`)
+    .orderBy(disputes.createdAt)
+    .limit(100);
+}
+
+export type DisputeStep = 'propose' | 'confirm' | 'reject';
+
+export interface ReviewDisputeParams {
+  disputeId: number;
+  step: DisputeStep;
+  note: string | null;
+  actor: { id: string; email: string };
+}
+
+/**
+ * One step of the four-eyes review: a first member of staff proposes to uphold, a second,
+ * different one confirms (the database refuses the same person twice); either may reject.
+ * Upholding marks the number, which caps its public verdict.
+ */
+export async function reviewDispute(db: Db, { disputeId, step, note, actor }: ReviewDisputeParams): Promise<{ e164: string }> {
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [before] = await t.select().from(disputes).where(eq(disputes.id, disputeId)).for('update');
+    if (!before) throw new AppError('NOT_FOUND', 'There is no such statement.');
+    const expected: DisputeStatus[] = step === 'propose' ? ['pending'] : step === 'confirm' ? ['awaiting_second_review'] : ['pending', 'awaiting_second_review'];
+    if (!expected.includes(before.status)) throw new AppError('CONFLICT', `This statement was already handled: it is ${before.status.replace(/_/g, ' ')}.`);
+    if (step === 'confirm' && before.proposedBy === actor.id) {
+      throw new AppError('FORBIDDEN', 'A second member of staff must confirm: you proposed this one.');
+    }
+    const change =
+      step === 'propose'
+        ? { status: 'awaiting_second_review' as const, proposedBy: actor.id, proposedAt: sql`now()` }
+        : { status: step === 'confirm' ? ('upheld' as const) : ('rejected' as const), decidedBy: actor.id, decidedAt: sql`now()` };
+    await t.update(disputes).set({ ...change, decisionNote: note ?? before.decisionNote, updatedAt: sql`now()` }).where(eq(disputes.id, disputeId));
+    if (step === 'confirm') {
+      await t.update(phoneNumbers).set({ disputeState: 'upheld', updatedAt: sql`now()` }).where(eq(phoneNumbers.e164, before.e164));
+    }
+    await recordAudit(t, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: `dispute.${step}`,
+      subjectType: 'dispute',
+      subjectId: String(disputeId),
+      before: { status: before.status },
+      after: { status: change.status, note },
+    });
+    return { e164: before.e164 };
+  });
+}
+
+/** The owner's statement a number page shows once staff upheld it. */
+export async function getUpheldStatement(db: Db, e164: string): Promise<{ statement: string; decidedAt: Date | null } | null> {
+  const [row] = await db
+    .select({ statement: disputes.statement, decidedAt: disputes.decidedAt })
+    .from(disputes)
+    .where(and(eq(disputes.e164, e164), eq(disputes.status, 'upheld')))
+    .orderBy(sql`${disputes.decidedAt} desc`)
     .limit(1);
   return row ?? null;
 }

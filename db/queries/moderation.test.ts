@@ -69,6 +69,8 @@ describeEachEngine('moderation', (engine) => {
     const queue = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, limit: 1 });
     expect(queue.rows.map((r) => r.reference)).toEqual([first.reference]);
     const next = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, after: queue.next, limit: 1 });
+    const byLoss = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, sort: 'loss', limit: 10 });
+    expect(byLoss.rows).toHaveLength(2);
     expect(next.rows).toHaveLength(1);
     expect(next.rows[0]!.reference).not.toBe(first.reference);
     const flagged = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: true, e164: first.displayedE164, limit: 10 });

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { DecisionReason, ReportStatus } from '@/db/constants';
+import type { Category, Channel, DecisionReason, ReportStatus } from '@/db/constants';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { reports, users } from '../schema';
+import { phoneNumbers, reports, users } from '../schema';
 import { recordAudit } from './audit';
 import { refreshNumberCounters } from './phone-numbers';
 
@@ -35,8 +35,11 @@ export async function getModerationSummary(db: Db) {
   };
 }
 
+export type QueueSort = 'oldest' | 'loss';
+
 export interface QueueCursor {
-  createdAt: string;
+  /** The sort key of the last row shown: its creation time, or its loss in minor units. */
+  key: string;
   id: number;
 }
 
@@ -45,16 +48,27 @@ export interface ListQueueParams {
   flaggedOnly: boolean;
   /** Only reports naming this number, in either role. */
   e164?: string | null;
+  category?: Category | null;
+  channel?: Channel | null;
+  /** The country of the number shown. */
+  country?: string | null;
+  sort?: QueueSort;
   after?: QueueCursor | null;
   limit: number;
 }
 
-/** The moderation queue, oldest first, with keyset pagination. */
-export async function listModerationQueue(db: Db, { status, flaggedOnly, e164, after, limit }: ListQueueParams) {
+/** The moderation queue, oldest first or biggest loss first, with keyset pagination. */
+export async function listModerationQueue(db: Db, params: ListQueueParams) {
+  const { status, flaggedOnly, e164, category, channel, country, sort = 'oldest', after, limit } = params;
+  const loss = sql`coalesce(${reports.lossAmountMinor}, 0)`;
   const conditions: SQL[] = [eq(reports.status, status)];
   if (e164) conditions.push(or(eq(reports.displayedE164, e164), eq(reports.callbackE164, e164))!);
   if (flaggedOnly) conditions.push(sql`cardinality(${reports.flags}) > 0`);
-  if (after) conditions.push(sql`(${reports.createdAt}, ${reports.id}) > (${after.createdAt}::timestamptz, ${after.id})`);
+  if (category) conditions.push(eq(reports.category, category));
+  if (channel) conditions.push(eq(reports.channel, channel));
+  if (country) conditions.push(sql`${reports.displayedE164} IN (SELECT ${phoneNumbers.e164} FROM ${phoneNumbers} WHERE ${phoneNumbers.countryCode} = ${country})`);
+  if (after && sort === 'oldest') conditions.push(sql`(${reports.createdAt}, ${reports.id}) > (${after.key}::timestamptz, ${after.id})`);
+  if (after && sort === 'loss' && /^\d{1,18}$/.test(after.key)) conditions.push(sql`(${loss}, ${reports.id}) < (${after.key}::bigint, ${after.id})`);
   const rows = await db
     .select({
       id: reports.id,
@@ -72,11 +86,13 @@ export async function listModerationQueue(db: Db, { status, flaggedOnly, e164, a
     })
     .from(reports)
     .where(and(...conditions))
-    .orderBy(asc(reports.createdAt), asc(reports.id))
+    .orderBy(...(sort === 'loss' ? [desc(loss), desc(reports.id)] : [asc(reports.createdAt), asc(reports.id)]))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  return { rows: page, next: rows.length > limit && last ? { createdAt: last.createdAtText, id: last.id } : null };
+  const next: QueueCursor | null =
+    rows.length > limit && last ? { key: sort === 'loss' ? String(last.lossAmountMinor ?? 0) : last.createdAtText, id: last.id } : null;
+  return { rows: page, next };
 }
 
 /** Everything a moderator needs to judge one report, including what the public never sees. */

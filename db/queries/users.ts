@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { StaffRole } from '@/db/constants';
 import type { Db } from '../client';
 import { users } from '../schema';
@@ -76,4 +76,37 @@ export async function updateUserAccess(
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ value: sql<number>`count(*)::int` }).from(users);
   return row?.value ?? 0;
+}
+
+/** Starts TOTP enrolment: the secret is kept, but not required until a first code confirms it. */
+export async function setPendingTotpSecret(db: Db, id: string, encryptedSecret: string): Promise<void> {
+  await db.update(users).set({ totpSecret: encryptedSecret, totpEnabledAt: null, totpLastStep: null, updatedAt: sql`now()` }).where(eq(users.id, id));
+}
+
+export async function getTotpState(db: Db, id: string) {
+  const [row] = await db.select({ totpSecret: users.totpSecret, totpEnabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+/**
+ * Spends a code's time step, so the same code never works twice, even when two sign-ins race.
+ * Returns false when that step (or a later one) was already used.
+ */
+export async function consumeTotpStep(db: Db, id: string, step: number, enable = false): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ totpLastStep: step, ...(enable ? { totpEnabledAt: sql`now()` } : {}), updatedAt: sql`now()` })
+    .where(and(eq(users.id, id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+/** Turns the second factor off, e.g. for someone who lost their phone; ends their sessions. */
+export async function resetTotp(db: Db, email: string) {
+  const [row] = await db
+    .update(users)
+    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+    .where(eq(users.email, email.toLowerCase()))
+    .returning({ id: users.id, email: users.email });
+  return row ?? null;
 }

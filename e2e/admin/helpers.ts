@@ -1,10 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 import { E2E_STAFF } from '../staff';
 
-export async function signIn(page: Page, who: keyof typeof E2E_STAFF = 'moderator') {
+export async function signIn(page: Page, who: keyof typeof E2E_STAFF = 'moderator', code?: string) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(E2E_STAFF[who].email);
   await page.getByLabel('Password').fill(E2E_STAFF[who].password);
+  if (code) await page.getByLabel(/^Authentication code/).fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
 }

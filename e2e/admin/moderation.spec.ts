@@ -34,6 +34,7 @@ test('a wrong password gets one plain answer, the same as an unknown email', asy
 });
 
 test('an approved report shows on the public pages at once; a rejected or pending one never does', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const approvedNumber = freshNumber();
   const rejectedNumber = freshNumber();
   const approvedRef = await reportAsPublic(browser, approvedNumber.typed, 'Caller said he was from SBI and asked for the OTP to stop a fake payment.');
@@ -68,7 +69,7 @@ test('an approved report shows on the public pages at once; a rejected or pendin
   await expect(visitor.getByRole('main')).not.toContainText('pending text that must stay private');
 
   await visitor.goto('/reports');
-  await expect(visitor.getByRole('main').getByRole('article').first()).toContainText('(edited) and asked for the OTP');
+  await expect(visitor.getByRole('main').getByRole('article').filter({ hasText: '(edited) and asked for the OTP' })).toBeVisible();
   await visitor.goto('/numbers?sort=latest&country=IN');
   await expect(visitor.getByRole('main').getByRole('link', { name: approvedNumber.typed })).toBeVisible();
 
@@ -82,6 +83,7 @@ test('an approved report shows on the public pages at once; a rejected or pendin
 });
 
 test('a report decided by one moderator cannot be decided again by another', async ({ browser }) => {
+  test.setTimeout(60_000);
   const number = freshNumber();
   const reference = await reportAsPublic(browser, number.typed, 'A call claiming to be customs about a parcel, asking for a fee.');
   const first = await browser.newPage();
@@ -90,6 +92,8 @@ test('a report decided by one moderator cannot be decided again by another', asy
     await signIn(page, page === first ? 'moderator' : 'admin');
     await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
     await page.getByRole('link', { name: reference }).click();
+    // Both have the form open before either decides.
+    await expect(page.getByRole('button', { name: 'Save decision' })).toBeVisible();
   }
   await first.getByRole('button', { name: 'Save decision' }).click();
   await expect(first.getByRole('status')).toContainText('approved');
@@ -97,4 +101,24 @@ test('a report decided by one moderator cannot be decided again by another', asy
   await second.getByLabel('Reason').selectOption('spam');
   await second.getByRole('button', { name: 'Save decision' }).click();
   await expect(second.getByRole('alert').filter({ hasText: 'already handled' })).toContainText('it is approved');
+});
+
+test('several selected reports are approved in one action, from the keyboard', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const number = freshNumber();
+  await reportAsPublic(browser, number.typed, 'First call: a fake bank fraud team asking me to move my savings.');
+  await reportAsPublic(browser, number.typed, 'Second call the next day from the same fake fraud team, same story.');
+  await signIn(page);
+  await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  const boxes = page.getByRole('checkbox', { name: /^Select SR-/ });
+  await expect(boxes).toHaveCount(2);
+  for (const box of await boxes.all()) {
+    await box.focus();
+    await page.keyboard.press('Space');
+  }
+  await page.getByRole('button', { name: 'Approve selected' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Approved 2.');
+  await page.goto(`/numbers/${number.e164}`);
+  await expect(page.getByText('2 published reports from 2 different people.')).toBeVisible();
 });

@@ -1,5 +1,6 @@
 import { cache } from 'react';
 import { getDb } from '@/db/client';
+import { getUpheldStatement } from '@/db/queries/disputes';
 import { getPhoneNumber } from '@/db/queries/phone-numbers';
 import { getNumberBreakdown, listNumberReports } from '@/db/queries/reports';
 import { isoDateDaysAgo } from '@/lib/format';
@@ -32,6 +33,8 @@ export interface NumberPageData {
   summary: Awaited<ReturnType<typeof getPhoneNumber>>;
   verdict: RiskVerdict;
   breakdown: Awaited<ReturnType<typeof getNumberBreakdown>> | null;
+  /** The owner's statement, once two staff upheld it. */
+  ownerStatement: Awaited<ReturnType<typeof getUpheldStatement>>;
 }
 
 /** Everything the number page and its metadata show; cached for the length of one render. */
@@ -55,7 +58,8 @@ export const loadNumber = cache(async (phone: ParsedPhone): Promise<NumberPageDa
     disputeState: summary?.disputeState ?? 'none',
     now,
   });
-  return { phone, summary, verdict, breakdown };
+  const ownerStatement = summary?.disputeState === 'upheld' ? await getUpheldStatement(db, phone.e164) : null;
+  return { phone, summary, verdict, breakdown, ownerStatement };
 });
 
 export async function loadNumberReports(e164: string, page: number) {

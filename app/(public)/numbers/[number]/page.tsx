@@ -7,7 +7,7 @@ import { Verdict } from '@/components/numbers/verdict';
 import { ReportCard } from '@/components/reports/report-card';
 import { CATEGORY_INFO, CHANNEL_LABELS, LINE_TYPE_LABELS } from '@/db/constants';
 import { CATEGORY_ADVICE } from '@/lib/advice';
-import { formatMoney, pluralize } from '@/lib/format';
+import { formatDate, formatMoney, pluralize } from '@/lib/format';
 import { guidesForCategories } from '@/lib/guides';
 import { countryName } from '@/lib/phone';
 import { spoofingEmphasis } from '@/lib/risk';
@@ -47,7 +47,7 @@ export default async function NumberPage({ params }: Props) {
   if (parsed.kind === 'invalid') notFound();
   if (parsed.kind === 'redirect') permanentRedirect(`/numbers/${parsed.e164}`);
 
-  const { phone, summary, verdict, breakdown } = await loadNumber(parsed.phone);
+  const { phone, summary, verdict, breakdown, ownerStatement } = await loadNumber(parsed.phone);
   const count = summary?.reportCount ?? 0;
   const reports = count > 0 ? await loadNumberReports(phone.e164, 1) : [];
   const emphasis = spoofingEmphasis(summary?.displayedCount ?? 0, summary?.callbackCount ?? 0);
@@ -65,6 +65,14 @@ export default async function NumberPage({ params }: Props) {
       </header>
 
       <Verdict verdict={verdict} />
+
+      {ownerStatement ? (
+        <aside aria-labelledby="owner-statement-heading" className="rounded-lg border-l-4 border-emerald-600 bg-emerald-50 p-4">
+          <h2 id="owner-statement-heading" className="font-semibold">The owner’s statement</h2>
+          <p className="mt-1 text-sm text-slate-600">Reviewed and accepted by two members of our staff{ownerStatement.decidedAt ? ` on ${formatDate(ownerStatement.decidedAt)}` : ''}.</p>
+          <blockquote className="mt-2 whitespace-pre-line break-words border-l-2 border-emerald-300 pl-3 text-slate-900">{ownerStatement.statement}</blockquote>
+        </aside>
+      ) : null}
 
       <aside
         aria-labelledby="caveat-heading"

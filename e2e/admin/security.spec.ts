@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { E2E_STAFF } from '../staff';
+import { freshNumber, signIn } from './helpers';
+import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+
+test('admin pages are never cached, and the session cookie is HttpOnly and SameSite=Lax', async ({ page, context }) => {
+  await signIn(page, 'moderator');
+  const response = await page.goto('/admin/reports');
+  expect(response?.headers()['cache-control']).toMatch(/no-store/);
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith('authjs.session-token'));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+});
+
+test('requests that try to skip the proxy or ask for RSC data reveal nothing without a session', async ({ request }) => {
+  const attempts: Array<Record<string, string>> = [
+    { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+    { RSC: '1' },
+    { RSC: '1', 'Next-Router-Prefetch': '1' },
+    { Purpose: 'prefetch' },
+  ];
+  for (const headers of attempts) {
+    const response = await request.get('/admin/reports', { headers, maxRedirects: 0 });
+    const body = await response.text();
+    expect(body, JSON.stringify(headers)).not.toContain('Report queue');
+    expect(body).not.toContain('@e2e.invalid');
+  }
+});
+
+test('a moderator cannot open the admins’ pages', async ({ page }) => {
+  await signIn(page, 'moderator');
+  for (const path of ['/admin/users', '/admin/audit']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/admin\?denied=1$/);
+  }
+});
+
+test('a decision replayed without a session, or with a foreign Origin, changes nothing', async ({ page, browser, playwright, baseURL }) => {
+  test.setTimeout(60_000);
+  const number = freshNumber();
+  const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  await reporter.goto('/report');
+  await fillReport(reporter, { number: number.typed, country: 'IN' });
+  await send(reporter);
+  const reference = referenceFrom(reporter);
+
+  // A moderator's browser with JavaScript off posts the real form; we capture that request.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const moderator = await context.newPage();
+  await signIn(moderator, 'moderator');
+  await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: reference }).click();
+  const reviewUrl = moderator.url();
+  let captured: { url: string; body: Buffer; headers: Record<string, string> } | null = null;
+  await moderator.route('**/admin/reports/**', async (route) => {
+    const request = route.request();
+    if (request.method() === 'POST') {
+      captured = { url: request.url(), body: request.postDataBuffer()!, headers: await request.allHeaders() };
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  await moderator.getByRole('button', { name: 'Save decision' }).click().catch(() => {});
+  await expect.poll(() => captured).not.toBeNull();
+  const replay = captured!;
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const withoutSession = await anonymous.post(replay.url, {
+    data: replay.body,
+    headers: { 'content-type': replay.headers['content-type']!, origin: baseURL! },
+    maxRedirects: 0,
+  });
+  expect(withoutSession.status()).toBeLessThan(500);
+
+  const foreign = await context.request.post(replay.url, {
+    data: replay.body,
+    headers: { 'content-type': replay.headers['content-type']!, origin: 'https://evil.example' },
+    maxRedirects: 0,
+  });
+  expect(foreign.ok() && foreign.status() < 300 && (await foreign.text()).includes('Report approved')).toBe(false);
+
+  await page.goto(`/report/status?ref=${reference}`);
+  await expect(page.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
+  await moderator.goto(reviewUrl);
+  await expect(moderator.getByRole('button', { name: 'Save decision' })).toBeVisible();
+  await anonymous.dispose();
+  await context.close();
+});
+
+test('disabling a signed-in moderator ends their session on their next click', async ({ browser }) => {
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/admin/users');
+
+  const moderator = await browser.newPage();
+  await signIn(moderator, 'disposable');
+  await admin.goto('/admin/users');
+  await admin.getByRole('button', { name: `Disable ${E2E_STAFF.disposable.email}` }).click();
+  await expect(admin.getByRole('status')).toContainText('Their sessions have ended');
+
+  await moderator.goto('/admin/reports');
+  await expect(moderator).toHaveURL(/\/login/);
+
+  await admin.goto('/admin/users');
+  await admin.getByRole('button', { name: `Enable ${E2E_STAFF.disposable.email}` }).click();
+  await expect(admin.getByRole('status')).toContainText('done');
+});
