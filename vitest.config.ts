@@ -13,7 +13,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'tests/**/*.test.ts'],
           environment: 'node',
           env,
           sequence: { groupOrder: 0 },
@@ -23,7 +23,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'db',
-          include: ['db/**/*.test.ts', 'app/**/*.test.ts'],
+          include: ['db/**/*.test.ts', 'app/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           // After the unit tests; each file opens its own databases, two files at a time.
           maxWorkers: 2,

@@ -169,10 +169,15 @@ export const reports = pgTable(
     decisionReason: text('decision_reason', { enum: DECISION_REASONS }),
     decisionNote: text('decision_note'),
     publishedAt: timestamp('published_at', { withTimezone: true }),
+    /** Removing a published report takes two staff: one proposes, a trigger checks the other. */
+    removalProposedBy: uuid('removal_proposed_by').references(() => users.id),
+    removalProposedAt: timestamp('removal_proposed_at', { withTimezone: true }),
+    removalReason: text('removal_reason', { enum: DECISION_REASONS }),
     ...timestamps,
   },
   (t) => [
     check('reports_status_check', oneOf('status', REPORT_STATUSES)),
+    check('reports_removal_reason_check', sql`"removal_reason" IS NULL OR ${oneOf('removal_reason', DECISION_REASONS)}`),
     check('reports_channel_check', oneOf('channel', CHANNELS)),
     check('reports_category_check', oneOf('category', CATEGORIES)),
     check('reports_payment_method_check', sql`"payment_method" IS NULL OR ${oneOf('payment_method', PAYMENT_METHODS)}`),

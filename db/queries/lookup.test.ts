@@ -1,10 +1,11 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parsePhone } from '@/lib/phone';
-import { reports } from '../schema';
+import { users } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { createPhoneNumber, createReport } from '../test/factories';
-import { browseNumbers, getPhoneNumber, refreshNumberCounters, searchNumbersByDigits } from './phone-numbers';
+import { confirmRemoval, proposeRemoval } from './moderation';
+import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
 import { getNumberBreakdown, listNumberReports, listPublishedReports } from './reports';
 
 function phone(text: string) {
@@ -131,8 +132,15 @@ describeEachEngine('public lookup queries', (engine) => {
     const db = database.db;
     const report = await createReport(db, { status: 'approved', category: 'delivery', channel: 'sms' });
     expect(await getPhoneNumber(db, report.displayedE164)).toMatchObject({ categories: ['delivery'], channels: ['sms'] });
-    await db.update(reports).set({ status: 'rejected', publishedAt: null }).where(eq(reports.id, report.id));
-    await refreshNumberCounters(db, [report.displayedE164]);
+    const [alice, bob] = await db
+      .insert(users)
+      .values([
+        { email: `facets-a-${engine}@example.org`, name: 'A', role: 'moderator', passwordHash: 'x' },
+        { email: `facets-b-${engine}@example.org`, name: 'B', role: 'admin', passwordHash: 'x' },
+      ])
+      .returning();
+    await proposeRemoval(db, { reportId: report.id, reason: 'personal_data', actor: { id: alice!.id, email: alice!.email } });
+    await confirmRemoval(db, { reportId: report.id, actor: { id: bob!.id, email: bob!.email } });
     expect(await getPhoneNumber(db, report.displayedE164)).toMatchObject({ reportCount: 0, categories: [], channels: [], lastReportedOn: null });
   });
 });

@@ -4,7 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { auditEvents, reports, users } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { createReport } from '../test/factories';
-import { decideReport, getModerationSummary, listModerationQueue } from './moderation';
+import { confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 
 describeEachEngine('moderation', (engine) => {
@@ -79,5 +79,44 @@ describeEachEngine('moderation', (engine) => {
     expect(summary.pending).toBeGreaterThanOrEqual(2);
     expect(summary.flagged).toBeGreaterThanOrEqual(1);
     expect(summary.perDay.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describeEachEngine('taking down a published report', (engine) => {
+  let database: TestDatabase;
+  let alice: { id: string; email: string };
+  let bob: { id: string; email: string };
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    const rows = await database.db
+      .insert(users)
+      .values([
+        { email: 'alice@example.org', name: 'Alice', role: 'moderator', passwordHash: 'x' },
+        { email: 'bob@example.org', name: 'Bob', role: 'admin', passwordHash: 'x' },
+      ])
+      .returning();
+    [alice, bob] = rows.map((u) => ({ id: u.id, email: u.email })) as [typeof alice, typeof bob];
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  it('needs a second member of staff, and then unpublishes and recounts in one step', async () => {
+    const report = await createReport(database.db, { status: 'approved' });
+    await proposeRemoval(database.db, { reportId: report.id, reason: 'personal_data', actor: alice });
+    expect(await getPhoneNumber(database.db, report.displayedE164)).toMatchObject({ reportCount: 1 });
+    const same = await confirmRemoval(database.db, { reportId: report.id, actor: alice }).catch((e: unknown) => e);
+    expect(isAppError(same, 'FORBIDDEN')).toBe(true);
+    await confirmRemoval(database.db, { reportId: report.id, actor: bob });
+    const [row] = await database.db.select({ status: reports.status, publishedAt: reports.publishedAt, decisionReason: reports.decisionReason }).from(reports).where(eq(reports.id, report.id));
+    expect(row).toEqual({ status: 'rejected', publishedAt: null, decisionReason: 'personal_data' });
+    expect(await getPhoneNumber(database.db, report.displayedE164)).toMatchObject({ reportCount: 0 });
+  });
+
+  it('is refused by the database itself when one person does both, or nobody proposed', async () => {
+    const report = await createReport(database.db, { status: 'approved' });
+    await expect(database.db.update(reports).set({ status: 'rejected', publishedAt: null, decidedBy: alice.id }).where(eq(reports.id, report.id))).rejects.toThrow();
+    await database.db.update(reports).set({ removalProposedBy: alice.id }).where(eq(reports.id, report.id));
+    await expect(database.db.update(reports).set({ status: 'rejected', publishedAt: null, decidedBy: alice.id }).where(eq(reports.id, report.id))).rejects.toThrow();
   });
 });

@@ -182,3 +182,47 @@ export async function decideReport(db: Db, params: DecideReportParams): Promise<
     return { e164s };
   });
 }
+
+export interface RemovalParams {
+  reportId: number;
+  actor: { id: string; email: string };
+}
+
+/** First step of taking down a published report: it stays public until someone else confirms. */
+export async function proposeRemoval(db: Db, { reportId, actor, reason }: RemovalParams & { reason: DecisionReason }): Promise<void> {
+  await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [row] = await t
+      .update(reports)
+      .set({ removalProposedBy: actor.id, removalProposedAt: sql`now()`, removalReason: reason, updatedAt: sql`now()` })
+      .where(and(eq(reports.id, reportId), eq(reports.status, 'approved'), sql`${reports.removalProposedBy} IS NULL`))
+      .returning({ id: reports.id });
+    if (!row) throw new AppError('CONFLICT', 'This report is not published, or its removal was already proposed.');
+    await recordAudit(t, { actorId: actor.id, actorLabel: actor.email, action: 'report.propose_removal', subjectType: 'report', subjectId: String(reportId), after: { reason } });
+  });
+}
+
+/**
+ * Second step: a different member of staff takes the report down. The counters change in the
+ * same transaction, and a database trigger refuses the step if the same person tries both.
+ */
+export async function confirmRemoval(db: Db, { reportId, actor }: RemovalParams): Promise<{ e164s: string[] }> {
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [before] = await t
+      .select({ status: reports.status, proposedBy: reports.removalProposedBy, reason: reports.removalReason, displayedE164: reports.displayedE164, callbackE164: reports.callbackE164 })
+      .from(reports)
+      .where(eq(reports.id, reportId))
+      .for('update');
+    if (!before || before.status !== 'approved' || !before.proposedBy) throw new AppError('CONFLICT', 'There is no removal waiting for this report.');
+    if (before.proposedBy === actor.id) throw new AppError('FORBIDDEN', 'A second member of staff must confirm: you proposed this removal.');
+    await t
+      .update(reports)
+      .set({ status: before.reason === 'spam' ? 'spam' : 'rejected', decisionReason: before.reason, decidedBy: actor.id, decidedAt: sql`now()`, publishedAt: null, updatedAt: sql`now()` })
+      .where(eq(reports.id, reportId));
+    const e164s = [before.displayedE164, ...(before.callbackE164 ? [before.callbackE164] : [])];
+    await refreshNumberCounters(t, e164s);
+    await recordAudit(t, { actorId: actor.id, actorLabel: actor.email, action: 'report.remove', subjectType: 'report', subjectId: String(reportId), before: { status: 'approved' }, after: { status: 'removed', reason: before.reason } });
+    return { e164s };
+  });
+}

@@ -122,3 +122,35 @@ test('several selected reports are approved in one action, from the keyboard', a
   await page.goto(`/numbers/${number.e164}`);
   await expect(page.getByText('2 published reports from 2 different people.')).toBeVisible();
 });
+
+test('a published report comes down only when a second member of staff confirms', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const number = freshNumber();
+  const reference = await reportAsPublic(browser, number.typed, 'Caller said he was from my bank; later I realised I had named my own sister in this.');
+  const moderator = await browser.newPage();
+  await signIn(moderator, 'moderator');
+  await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: reference }).click();
+  await moderator.getByRole('button', { name: 'Save decision' }).click();
+  await expect(moderator.getByRole('status')).toContainText('approved');
+
+  await moderator.goto(`/admin/reports?status=approved&number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: reference }).click();
+  await moderator.getByLabel('Reason').selectOption('personal_data');
+  await moderator.getByRole('button', { name: 'Propose removal' }).click();
+  await expect(moderator.getByRole('status')).toContainText('a second member of staff must confirm');
+  await expect(moderator.getByRole('button', { name: 'Confirm removal' })).toHaveCount(0);
+
+  const visitor = await browser.newPage();
+  await visitor.goto(`/numbers/${number.e164}`);
+  await expect(visitor.getByText('1 published report from 1 different person.')).toBeVisible();
+
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto(moderator.url().split('?')[0]!);
+  await admin.getByRole('button', { name: 'Confirm removal' }).click();
+  await expect(admin.getByRole('status')).toContainText('Report taken down.');
+
+  await visitor.goto(`/numbers/${number.e164}`);
+  await expect(visitor.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+});

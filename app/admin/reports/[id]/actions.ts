@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { DECISION_REASONS } from '@/db/constants';
-import { decideReport } from '@/db/queries/moderation';
+import { confirmRemoval, decideReport, proposeRemoval } from '@/db/queries/moderation';
 import { isAppError } from '@/lib/errors';
 import { cleanText } from '@/lib/text';
 import { requireStaff } from '../../guard';
@@ -50,4 +50,40 @@ export async function decideReportAction(_previous: DecisionState, formData: For
   // Number pages are cached until a decision about them: this one shows on the next request.
   for (const e164 of e164s) revalidatePath(`/numbers/${e164}`);
   redirect(`/admin/reports?notice=${encodeURIComponent(decision === 'approve' ? 'Report approved and published.' : 'Report rejected.')}`);
+}
+
+const removalSchema = z.object({
+  reportId: z.coerce.number().int().positive(),
+  reason: z.enum(DECISION_REASONS).exclude(['approved']).optional(),
+});
+
+/** Proposes taking down a published report; a second member of staff must confirm. */
+export async function proposeRemovalAction(formData: FormData): Promise<void> {
+  const staff = await requireStaff();
+  const parsed = removalSchema.safeParse({ reportId: formData.get('reportId'), reason: formData.get('reason') ?? undefined });
+  if (!parsed.success || !parsed.data.reason) redirect('/admin/reports?notice=Choose%20why%20the%20report%20should%20come%20down.');
+  let notice = 'Removal proposed: a second member of staff must confirm it.';
+  try {
+    await proposeRemoval(await getDb(), { reportId: parsed.data.reportId, reason: parsed.data.reason, actor: staff });
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    notice = error.message;
+  }
+  redirect(`/admin/reports/${parsed.data.reportId}?notice=${encodeURIComponent(notice)}`);
+}
+
+/** Confirms a colleague's proposal: the report leaves the public pages at once. */
+export async function confirmRemovalAction(formData: FormData): Promise<void> {
+  const staff = await requireStaff();
+  const parsed = removalSchema.safeParse({ reportId: formData.get('reportId') });
+  if (!parsed.success) redirect('/admin/reports');
+  let notice = 'Report taken down.';
+  try {
+    const { e164s } = await confirmRemoval(await getDb(), { reportId: parsed.data.reportId, actor: staff });
+    for (const e164 of e164s) revalidatePath(`/numbers/${e164}`);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    notice = error.message;
+  }
+  redirect(`/admin/reports/${parsed.data.reportId}?notice=${encodeURIComponent(notice)}`);
 }

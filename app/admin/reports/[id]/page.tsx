@@ -1,17 +1,20 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS } from '@/db/constants';
+import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, DECISION_REASONS, PAYMENT_METHOD_LABELS } from '@/db/constants';
 import { getReportForReview } from '@/db/queries/moderation';
 import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
+import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
 import { requireStaff } from '../../guard';
+import { confirmRemovalAction, proposeRemovalAction } from './actions';
 import { DecisionForm } from './decision-form';
 
 export const metadata = { title: 'Review a report' };
 
-export default async function ReviewReportPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireStaff();
+export default async function ReviewReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const staff = await requireStaff();
+  const notice = firstParam((await searchParams).notice);
   const raw = (await params).id;
   if (!/^\d{1,15}$/.test(raw)) notFound();
   const review = await getReportForReview(await getDb(), Number(raw));
@@ -21,6 +24,7 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-6">
       <p><Link href="/admin/reports">← Queue</Link></p>
+      {notice ? <p role="status" className="rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">{notice.slice(0, 200)}</p> : null}
       <h1 className="text-2xl font-bold">Report <span className="font-mono">{report.reference}</span> <span className="text-base font-normal">({report.status})</span></h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
         <div><dt className="text-sm text-slate-600">Number shown</dt><dd className="font-mono"><Link href={`/numbers/${report.displayedE164}`}>{formatE164(report.displayedE164).international}</Link></dd></div>
@@ -48,6 +52,32 @@ export default async function ReviewReportPage({ params }: { params: Promise<{ i
           <p className="whitespace-pre-line break-words rounded-md bg-white p-3 ring-1 ring-slate-200">{report.descriptionRedacted}</p>
         </section>
       )}
+      {report.status === 'approved' ? (
+        <section aria-labelledby="removal-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
+          <h2 id="removal-heading" className="text-xl font-bold">Take down this report</h2>
+          {!report.removalProposedBy ? (
+            <form action={proposeRemovalAction} className="flex flex-wrap items-end gap-3">
+              <input type="hidden" name="reportId" value={report.id} />
+              <div>
+                <label htmlFor="removal-reason" className="block font-semibold">Reason</label>
+                <select id="removal-reason" name="reason" defaultValue="personal_data" className="rounded-md border border-slate-400 bg-white px-2 py-2">
+                  {DECISION_REASONS.filter((r) => r !== 'approved').map((r) => <option key={r} value={r}>{DECISION_REASON_LABELS[r]}</option>)}
+                </select>
+              </div>
+              <button type="submit" className="rounded-md border border-slate-500 px-4 py-2 font-semibold">Propose removal</button>
+              <p className="w-full text-sm text-slate-600">It stays published until a second member of staff confirms.</p>
+            </form>
+          ) : report.removalProposedBy === staff.id ? (
+            <p>You proposed taking it down{report.removalReason ? ` (${DECISION_REASON_LABELS[report.removalReason]})` : ''}. A second member of staff must confirm.</p>
+          ) : (
+            <form action={confirmRemovalAction} className="space-y-2">
+              <input type="hidden" name="reportId" value={report.id} />
+              <p>Another member of staff proposed taking it down{report.removalReason ? `: ${DECISION_REASON_LABELS[report.removalReason]}` : ''}.</p>
+              <button type="submit" className="rounded-md bg-red-800 px-4 py-2 font-semibold text-white">Confirm removal</button>
+            </form>
+          )}
+        </section>
+      ) : null}
       <section aria-labelledby="same-number-heading">
         <h2 id="same-number-heading" className="text-lg font-bold">Other reports about this number</h2>
         {sameNumber.length === 0 ? <p>None.</p> : (

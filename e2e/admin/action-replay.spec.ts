@@ -1,0 +1,95 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { E2E_STAFF } from '../staff';
+import { freshNumber, signIn } from './helpers';
+
+/**
+ * Every admin action is a public endpoint. These tests capture the real request a member of
+ * staff's browser sends (JavaScript off, so it is the plain form post), block it, and send it
+ * again without a session, or with a moderator's session for admin-only actions: nothing may change.
+ */
+async function capturePost(page: Page, submit: () => Promise<void>) {
+  let captured: { url: string; body: Buffer; contentType: string } | null = null;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (request.method() === 'POST' && !captured) {
+      captured = { url: request.url(), body: request.postDataBuffer()!, contentType: (await request.allHeaders())['content-type']! };
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  await submit().catch(() => {});
+  await expect.poll(() => captured).not.toBeNull();
+  await page.unroute('**/*');
+  return captured!;
+}
+
+async function replay(request: APIRequestContext, post: { url: string; body: Buffer; contentType: string }, origin: string) {
+  const response = await request.post(post.url, { data: post.body, headers: { 'content-type': post.contentType, origin }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(500);
+}
+
+async function pendingReport(browser: import('@playwright/test').Browser) {
+  const number = freshNumber();
+  const page = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  await page.goto('/report');
+  await fillReport(page, { number: number.typed, country: 'IN' });
+  await send(page);
+  const reference = referenceFrom(page);
+  await page.close();
+  return { number, reference };
+}
+
+test('bulk decisions and removals replayed without a session change nothing', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const { number, reference } = await pendingReport(browser);
+  const staff = await browser.newContext({ javaScriptEnabled: false });
+  const page = await staff.newPage();
+  await signIn(page, 'moderator');
+
+  await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await page.getByRole('checkbox', { name: `Select ${reference}` }).check();
+  const bulk = await capturePost(page, () => page.getByRole('button', { name: 'Approve selected' }).click());
+  await replay(anonymous, bulk, baseURL!);
+  await page.goto(`/report/status?ref=${reference}`);
+  await expect(page.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
+
+  // Approve it for real, then try to replay a removal proposal without a session.
+  await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await page.goto(`/admin/reports?status=approved&number=${encodeURIComponent(number.e164)}`);
+  await page.getByRole('link', { name: reference }).click();
+  const reviewUrl = page.url();
+  const removal = await capturePost(page, () => page.getByRole('button', { name: 'Propose removal' }).click());
+  await replay(anonymous, removal, baseURL!);
+  await page.goto(reviewUrl);
+  await expect(page.getByRole('button', { name: 'Propose removal' })).toBeVisible();
+  await anonymous.dispose();
+  await staff.close();
+});
+
+test('account changes replayed without a session, or by a moderator, change nothing', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const adminContext = await browser.newContext({ javaScriptEnabled: false });
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/admin/users');
+  const disable = await capturePost(admin, () => admin.getByRole('button', { name: `Disable ${E2E_STAFF.twoFactor.email}` }).click());
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await replay(anonymous, disable, baseURL!);
+  await anonymous.dispose();
+
+  const moderatorContext = await browser.newContext({ javaScriptEnabled: false });
+  const moderator = await moderatorContext.newPage();
+  await signIn(moderator, 'moderator');
+  await replay(moderatorContext.request, disable, baseURL!);
+
+  await admin.goto('/admin/users');
+  await expect(admin.getByRole('row').filter({ hasText: E2E_STAFF.twoFactor.email })).toContainText('active');
+  await adminContext.close();
+  await moderatorContext.close();
+});

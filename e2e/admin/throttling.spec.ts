@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { uniqueClientIp } from '../report/helpers';
+import { E2E_STAFF } from '../staff';
+import { signIn } from './helpers';
+
+test('twenty wrong passwords slow the account down, all are audited, and the right one still works afterwards', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { email, password } = E2E_STAFF.throttled;
+  // Its own client address, so the per-address limit does not touch other tests.
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  const page = await context.newPage();
+  const attempt = async (tried: string) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(tried);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return Promise.race([
+      page.getByRole('heading', { name: 'Moderation dashboard' }).waitFor().then(() => 'in' as const),
+      page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor().then(() => 'refused' as const),
+    ]);
+  };
+
+  for (let i = 0; i < 20; i += 1) expect(await attempt(`wrong password ${i}`)).toBe('refused');
+  // Straight after, even the right password is held back for a while...
+  expect(await attempt(password)).toBe('refused');
+  // ...but never for good: within the longest wait (a minute) it works again.
+  await expect.poll(async () => attempt(password), { timeout: 75_000, intervals: [5_000] }).toBe('in');
+
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto('/admin/audit');
+  const failures = admin.getByRole('row').filter({ hasText: email }).filter({ hasText: 'auth.sign_in_failed' });
+  expect(await failures.count()).toBeGreaterThanOrEqual(20);
+  await expect(admin.getByRole('row').filter({ hasText: email }).filter({ hasText: 'throttled' }).first()).toBeVisible();
+  await context.close();
+});
