@@ -71,6 +71,14 @@ describeEachEngine('moderation', (engine) => {
     const next = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, after: queue.next, limit: 1 });
     const byLoss = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: first.displayedE164, sort: 'loss', limit: 10 });
     expect(byLoss.rows).toHaveLength(2);
+    const lone = await createReport(database.db, { status: 'pending' });
+    const byBurst = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, sort: 'burst', limit: 500 });
+    const position = (reference: string) => byBurst.rows.findIndex((r) => r.reference === reference);
+    expect(byBurst.rows[position(first.reference)]!.burst).toBe(2);
+    expect(position(first.reference)).toBeLessThan(position(lone.reference));
+    const page1 = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, sort: 'burst', limit: 1 });
+    const page2 = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, sort: 'burst', limit: 1, after: page1.next });
+    expect(page2.rows[0]!.id).not.toBe(page1.rows[0]!.id);
     expect(next.rows).toHaveLength(1);
     expect(next.rows[0]!.reference).not.toBe(first.reference);
     const flagged = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: true, e164: first.displayedE164, limit: 10 });

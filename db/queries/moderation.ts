@@ -35,10 +35,10 @@ export async function getModerationSummary(db: Db) {
   };
 }
 
-export type QueueSort = 'oldest' | 'loss';
+export type QueueSort = 'oldest' | 'loss' | 'burst';
 
 export interface QueueCursor {
-  /** The sort key of the last row shown: its creation time, or its loss in minor units. */
+  /** The sort key of the last row shown: its creation time, its loss in minor units, or its burst count. */
   key: string;
   id: number;
 }
@@ -61,6 +61,9 @@ export interface ListQueueParams {
 export async function listModerationQueue(db: Db, params: ListQueueParams) {
   const { status, flaggedOnly, e164, category, channel, country, sort = 'oldest', after, limit } = params;
   const loss = sql`coalesce(${reports.lossAmountMinor}, 0)`;
+  // Reports about the same number received in the last 24 hours: a campaign or a brigade.
+  // Spelled out: drizzle would print the outer column unqualified, and it would match the inner one.
+  const burst = sql<number>`(SELECT count(*)::int FROM reports AS recent WHERE recent.displayed_e164 = "reports"."displayed_e164" AND recent.created_at >= now() - interval '24 hours')`;
   const conditions: SQL[] = [eq(reports.status, status)];
   if (e164) conditions.push(or(eq(reports.displayedE164, e164), eq(reports.callbackE164, e164))!);
   if (flaggedOnly) conditions.push(sql`cardinality(${reports.flags}) > 0`);
@@ -69,6 +72,7 @@ export async function listModerationQueue(db: Db, params: ListQueueParams) {
   if (country) conditions.push(sql`${reports.displayedE164} IN (SELECT ${phoneNumbers.e164} FROM ${phoneNumbers} WHERE ${phoneNumbers.countryCode} = ${country})`);
   if (after && sort === 'oldest') conditions.push(sql`(${reports.createdAt}, ${reports.id}) > (${after.key}::timestamptz, ${after.id})`);
   if (after && sort === 'loss' && /^\d{1,18}$/.test(after.key)) conditions.push(sql`(${loss}, ${reports.id}) < (${after.key}::bigint, ${after.id})`);
+  if (after && sort === 'burst' && /^\d{1,9}$/.test(after.key)) conditions.push(sql`(${burst}, ${reports.id}) < (${after.key}::int, ${after.id})`);
   const rows = await db
     .select({
       id: reports.id,
@@ -83,15 +87,18 @@ export async function listModerationQueue(db: Db, params: ListQueueParams) {
       verified: reports.verified,
       createdAt: reports.createdAt,
       createdAtText: sql<string>`to_char(${reports.createdAt} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+      burst,
     })
     .from(reports)
     .where(and(...conditions))
-    .orderBy(...(sort === 'loss' ? [desc(loss), desc(reports.id)] : [asc(reports.createdAt), asc(reports.id)]))
+    .orderBy(...(sort === 'loss' ? [desc(loss), desc(reports.id)] : sort === 'burst' ? [desc(burst), desc(reports.id)] : [asc(reports.createdAt), asc(reports.id)]))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   const next: QueueCursor | null =
-    rows.length > limit && last ? { key: sort === 'loss' ? String(last.lossAmountMinor ?? 0) : last.createdAtText, id: last.id } : null;
+    rows.length > limit && last
+      ? { key: sort === 'loss' ? String(last.lossAmountMinor ?? 0) : sort === 'burst' ? String(last.burst) : last.createdAtText, id: last.id }
+      : null;
   return { rows: page, next };
 }
 

@@ -93,3 +93,29 @@ test('account changes replayed without a session, or by a moderator, change noth
   await adminContext.close();
   await moderatorContext.close();
 });
+
+test('a dispute review step replayed without a session changes nothing', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const number = freshNumber();
+  const owner = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  await owner.goto(`/numbers/${number.e164}/dispute`);
+  const statement = `My own mobile, being faked by someone else (${number.e164}).`;
+  await owner.getByLabel('Your statement').fill(statement);
+  await owner.getByRole('checkbox', { name: /This is my number/ }).check();
+  await owner.waitForTimeout(1_100);
+  await owner.getByRole('button', { name: 'Send statement' }).click();
+  await expect(owner.getByRole('heading', { level: 1 })).toHaveText('Thank you: your statement was received');
+
+  const staff = await browser.newContext({ javaScriptEnabled: false });
+  const page = await staff.newPage();
+  await signIn(page, 'moderator');
+  await page.goto('/admin/disputes');
+  const item = page.getByRole('listitem').filter({ hasText: statement });
+  const propose = await capturePost(page, () => item.getByRole('button', { name: 'Propose to uphold' }).click());
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await replay(anonymous, propose, baseURL!);
+  await page.goto('/admin/disputes');
+  await expect(page.getByRole('listitem').filter({ hasText: statement }).getByRole('button', { name: 'Propose to uphold' })).toBeVisible();
+  await anonymous.dispose();
+  await staff.close();
+});

@@ -27,7 +27,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
   const channel = enumParam(params.channel, CHANNELS);
   const countryParam = firstParam(params.country)?.toUpperCase();
   const country = isSupportedRegion(countryParam) ? countryParam : undefined;
-  const sort = enumParam(params.sort, ['oldest', 'loss'] as const satisfies readonly QueueSort[]) ?? 'oldest';
+  const sort = enumParam(params.sort, ['oldest', 'loss', 'burst'] as const satisfies readonly QueueSort[]) ?? 'oldest';
   const notice = firstParam(params.notice);
   const numberText = firstParam(params.number)?.slice(0, 250) ?? '';
   const number = numberText ? parsePhone(numberText, defaultRegion()) : null;
@@ -76,6 +76,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
           <select id="queue-sort" name="sort" defaultValue={sort} className={selectClass}>
             <option value="oldest">Oldest first</option>
             <option value="loss">Most money lost first</option>
+            <option value="burst">Most reports on the number in 24 hours</option>
           </select>
         </div>
         <label className="flex items-center gap-2 pb-2">
@@ -121,7 +122,10 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
                     {row.lossAmountMinor && row.lossCurrency ? <span className="block text-red-800">{formatMoney(row.lossAmountMinor, row.lossCurrency)}</span> : null}
                   </td>
                   <td>{formatDaysAgo(row.createdAt)}</td>
-                  <td>{row.flags.length > 0 ? row.flags.join(', ') : '—'}</td>
+                  <td>
+                    {row.flags.length > 0 ? row.flags.join(', ') : '—'}
+                    {row.burst > 1 ? <span className="block text-slate-600">{row.burst} on this number in 24 h</span> : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
