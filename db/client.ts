@@ -134,7 +134,7 @@ export function setDatabaseHandle(handle: DatabaseHandle): void {
 
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   const global = globalThis as GlobalWithHandle;
-  global[HANDLE_KEY] ??= openAndMigrate().catch((error: unknown) => {
+  global[HANDLE_KEY] ??= openMigratedDatabase().catch((error: unknown) => {
     delete global[HANDLE_KEY];
     throw error;
   });
@@ -145,7 +145,8 @@ export async function getDb(): Promise<Db> {
   return (await getDatabaseHandle()).db;
 }
 
-async function openAndMigrate(): Promise<DatabaseHandle> {
+/** Opens and migrates the configured database; the embedded one is locked for this process. */
+export async function openMigratedDatabase(): Promise<DatabaseHandle> {
   const handle = await openDatabase(readDatabaseConfig());
   try {
     await migrateDatabase(handle);

@@ -1,9 +1,9 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
-import { auditEvents, disputes, users } from '../schema';
+import { auditEvents, disputes } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
-import { uniquePhone } from '../test/factories';
+import { createStaff, uniquePhone, type TestStaff } from '../test/factories';
 import { getPhoneNumber } from './phone-numbers';
 import { checkDisputeRateLimit, DISPUTE_RATE_LIMITS, getDisputeStatus, getUpheldStatement, reviewDispute, submitDispute } from './disputes';
 
@@ -49,18 +49,11 @@ describeEachEngine('dispute intake', (engine) => {
 
 describeEachEngine('dispute review', (engine) => {
   let database: TestDatabase;
-  let alice: { id: string; email: string };
-  let bob: { id: string; email: string };
+  let alice: TestStaff;
+  let bob: TestStaff;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const rows = await database.db
-      .insert(users)
-      .values([
-        { email: 'alice@example.org', name: 'Alice', role: 'moderator', passwordHash: 'x' },
-        { email: 'bob@example.org', name: 'Bob', role: 'admin', passwordHash: 'x' },
-      ])
-      .returning();
-    [alice, bob] = rows.map((u) => ({ id: u.id, email: u.email })) as [typeof alice, typeof bob];
+    [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
   });
   afterAll(async () => {
     await database?.destroy();

@@ -5,8 +5,9 @@ import type { ParsedPhone } from '@/lib/phone';
 import { createReference } from '@/lib/reference';
 import type { DisputeInput } from '@/lib/validation/dispute';
 import type { Db } from '../client';
-import { disputes, phoneNumbers, spentChallenges } from '../schema';
+import { disputes, phoneNumbers } from '../schema';
 import { recordAudit } from './audit';
+import { spendChallenge } from './challenges';
 import { ensurePhoneNumber } from './phone-numbers';
 
 /** Statements from one address allowed per hour and per day. */
@@ -27,10 +28,7 @@ export async function submitDispute(db: Db, { phone, input, submissionToken, ipH
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
-      if (challengeId) {
-        const spent = await t.insert(spentChallenges).values({ id: challengeId }).onConflictDoNothing().returning({ id: spentChallenges.id });
-        if (spent.length === 0) throw new AppError('CONFLICT', 'This proof-of-work challenge was already used.');
-      }
+      if (challengeId) await spendChallenge(t, challengeId);
       await ensurePhoneNumber(t, phone);
       for (let attempt = 0; attempt < 3; attempt += 1) {
         const [row] = await t

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parsePhone } from '@/lib/phone';
-import { users } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
-import { createPhoneNumber, createReport } from '../test/factories';
+import { createPhoneNumber, createReport, createStaff, type TestStaff } from '../test/factories';
 import { confirmRemoval, proposeRemoval } from './moderation';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
 import { getNumberBreakdown, listNumberReports, listPublishedReports } from './reports';
@@ -132,15 +131,9 @@ describeEachEngine('public lookup queries', (engine) => {
     const db = database.db;
     const report = await createReport(db, { status: 'approved', category: 'delivery', channel: 'sms' });
     expect(await getPhoneNumber(db, report.displayedE164)).toMatchObject({ categories: ['delivery'], channels: ['sms'] });
-    const [alice, bob] = await db
-      .insert(users)
-      .values([
-        { email: `facets-a-${engine}@example.org`, name: 'A', role: 'moderator', passwordHash: 'x' },
-        { email: `facets-b-${engine}@example.org`, name: 'B', role: 'admin', passwordHash: 'x' },
-      ])
-      .returning();
-    await proposeRemoval(db, { reportId: report.id, reason: 'personal_data', actor: { id: alice!.id, email: alice!.email } });
-    await confirmRemoval(db, { reportId: report.id, actor: { id: bob!.id, email: bob!.email } });
+    const [alice, bob] = (await createStaff(db, 2)) as [TestStaff, TestStaff];
+    await proposeRemoval(db, { reportId: report.id, reason: 'personal_data', actor: alice });
+    await confirmRemoval(db, { reportId: report.id, actor: bob });
     expect(await getPhoneNumber(db, report.displayedE164)).toMatchObject({ reportCount: 0, categories: [], channels: [], lastReportedOn: null });
   });
 });

@@ -1,19 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
-import { auditEvents, reports, users } from '../schema';
+import { auditEvents, reports } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
-import { createReport } from '../test/factories';
+import { createReport, createStaff, type TestStaff } from '../test/factories';
 import { confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 
 describeEachEngine('moderation', (engine) => {
   let database: TestDatabase;
-  let actor: { id: string; email: string };
+  let actor: TestStaff;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const [user] = await database.db.insert(users).values({ email: `mod-${engine}@example.org`, name: 'Mod', role: 'moderator', passwordHash: 'x' }).returning();
-    actor = { id: user!.id, email: user!.email };
+    [actor] = (await createStaff(database.db, 1)) as [TestStaff];
   });
   afterAll(async () => {
     await database?.destroy();
@@ -92,18 +91,11 @@ describeEachEngine('moderation', (engine) => {
 
 describeEachEngine('taking down a published report', (engine) => {
   let database: TestDatabase;
-  let alice: { id: string; email: string };
-  let bob: { id: string; email: string };
+  let alice: TestStaff;
+  let bob: TestStaff;
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    const rows = await database.db
-      .insert(users)
-      .values([
-        { email: 'alice@example.org', name: 'Alice', role: 'moderator', passwordHash: 'x' },
-        { email: 'bob@example.org', name: 'Bob', role: 'admin', passwordHash: 'x' },
-      ])
-      .returning();
-    [alice, bob] = rows.map((u) => ({ id: u.id, email: u.email })) as [typeof alice, typeof bob];
+    [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
   });
   afterAll(async () => {
     await database?.destroy();

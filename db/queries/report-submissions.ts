@@ -1,11 +1,11 @@
-import { and, count, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { DecisionReason, ReportFlag, ReportStatus } from '@/db/constants';
-import { AppError } from '@/lib/errors';
 import { redact } from '@/lib/redact';
 import { createReference } from '@/lib/reference';
 import type { ReportInput } from '@/lib/validation/report';
 import type { Db } from '../client';
-import { reports, spentChallenges } from '../schema';
+import { reports } from '../schema';
+import { spendChallenge } from './challenges';
 import { ensurePhoneNumber } from './phone-numbers';
 
 /** Reports from one address allowed per hour and per day before the form refuses politely. */
@@ -43,10 +43,7 @@ export async function submitReport(db: Db, { input, submissionToken, ipHash, cha
   try {
     return await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
-      if (challengeId) {
-        const spent = await t.insert(spentChallenges).values({ id: challengeId }).onConflictDoNothing().returning({ id: spentChallenges.id });
-        if (spent.length === 0) throw new AppError('CONFLICT', 'This proof-of-work challenge was already used.');
-      }
+      if (challengeId) await spendChallenge(t, challengeId);
       await ensurePhoneNumber(t, input.displayed);
       if (input.callback) await ensurePhoneNumber(t, input.callback);
 
@@ -183,7 +180,3 @@ export async function getReportReceipt(db: Db, reference: string) {
   return row ?? null;
 }
 
-/** Forgets challenges whose proof could no longer be accepted anyway. */
-export async function pruneSpentChallenges(db: Db, olderThan: Date): Promise<void> {
-  await db.delete(spentChallenges).where(lt(spentChallenges.spentAt, olderThan));
-}

@@ -4,7 +4,7 @@ import { parsePhone, type ParsedPhone } from '@/lib/phone';
 import { createReference } from '@/lib/reference';
 import type { Db } from '../client';
 import { ensurePhoneNumber, refreshNumberCounters } from '../queries/phone-numbers';
-import { reports, type NewReport, type Report } from '../schema';
+import { reports, users, type NewReport, type Report } from '../schema';
 
 let sequence = randomInt(0, 9_000_000);
 
@@ -52,4 +52,25 @@ export async function createReport(db: Db, params: CreateReportParams = {}): Pro
     .returning();
   await refreshNumberCounters(db, [displayed, ...(row!.callbackE164 ? [row!.callbackE164] : [])]);
   return row!;
+}
+
+export interface TestStaff {
+  id: string;
+  email: string;
+}
+
+/** Members of staff with unique emails, a moderator first and then admins. */
+export async function createStaff(db: Db, count: number): Promise<TestStaff[]> {
+  const rows = await db
+    .insert(users)
+    .values(
+      Array.from({ length: count }, (_, i) => ({
+        email: `staff-${randomInt(0, 1e9)}-${i}@example.org`,
+        name: `Staff ${i + 1}`,
+        role: i === 0 ? ('moderator' as const) : ('admin' as const),
+        passwordHash: 'not a real hash',
+      })),
+    )
+    .returning({ id: users.id, email: users.email });
+  return rows;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import nextEnv from '@next/env';
-import { migrateDatabase, openDatabase, readDatabaseConfig, type DatabaseHandle } from '@/db/client';
+export { openMigratedDatabase } from '@/db/client';
 import { isAppError } from '@/lib/errors';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -8,18 +8,6 @@ export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Reads .env files the way Next.js does, so scripts and the server see the same settings. */
 export function loadEnv(dev = false): void {
   nextEnv.loadEnvConfig(ROOT, dev, { info: () => {}, error: console.error });
-}
-
-/** Opens and migrates the configured database; the embedded one is locked for this process. */
-export async function openMigratedDatabase(): Promise<DatabaseHandle> {
-  const handle = await openDatabase(readDatabaseConfig());
-  try {
-    await migrateDatabase(handle);
-    return handle;
-  } catch (error) {
-    await handle.close();
-    throw error;
-  }
 }
 
 /** Runs a command-line entry point: expected failures print their message, not a stack trace. */

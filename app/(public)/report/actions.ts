@@ -3,7 +3,8 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { checkReportRateLimit, findReportByToken, pruneSpentChallenges, submitReport } from '@/db/queries/report-submissions';
+import { pruneSpentChallenges } from '@/db/queries/challenges';
+import { checkReportRateLimit, findReportByToken, submitReport } from '@/db/queries/report-submissions';
 import { isAppError } from '@/lib/errors';
 import { issueFormToken } from '@/lib/form-token';
 import { checkProofOfWork, POW_LIFETIME_MS } from '@/lib/proof-of-work';
