@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cleanText, visibleLength } from '../text';
+import { echoFields, firstErrors, readFields } from './form';
 
 /** A number owner's statement that their number is being spoofed or wrongly listed. */
 export const DISPUTE_FIELDS = ['statement', 'contact', 'declaration'] as const;
@@ -41,29 +42,6 @@ export const disputeSchema = z.record(z.string(), z.unknown()).transform((raw, c
   return { statement, contact };
 });
 
-export function disputeFieldErrors(error: z.ZodError): Partial<Record<DisputeField, string>> {
-  const errors: Partial<Record<DisputeField, string>> = {};
-  for (const problem of error.issues) {
-    const field = problem.path[0] as DisputeField | undefined;
-    if (field && !errors[field]) errors[field] = problem.message;
-  }
-  return errors;
-}
-
-export function readDisputeFormData(formData: FormData): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const field of DISPUTE_FIELDS) {
-    const value = formData.get(field);
-    if (value !== null) raw[field] = value;
-  }
-  return raw;
-}
-
-export function echoDisputeValues(raw: Record<string, unknown>): DisputeFormValues {
-  const values: DisputeFormValues = {};
-  for (const field of DISPUTE_FIELDS) {
-    const value = raw[field];
-    if (typeof value === 'string') values[field] = value.slice(0, STATEMENT_MAX * 4).toWellFormed();
-  }
-  return values;
-}
+export const disputeFieldErrors = (error: z.ZodError) => firstErrors<DisputeField>(error);
+export const readDisputeFormData = (formData: FormData) => readFields(formData, DISPUTE_FIELDS);
+export const echoDisputeValues = (raw: Record<string, unknown>): DisputeFormValues => echoFields(raw, DISPUTE_FIELDS, STATEMENT_MAX * 4);

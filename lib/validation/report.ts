@@ -3,6 +3,7 @@ import { CATEGORIES, CHANNELS, PAYMENT_METHODS, type Category, type Channel, typ
 import { currencyForCountry, isCurrencyCode, parseAmount } from '../money';
 import { parsePhone, type CountryCode, type ParsedPhone } from '../phone';
 import { cleanText, visibleLength } from '../text';
+import { echoFields, firstErrors, readFields } from './form';
 
 /**
  * What a valid scam report is: one definition for the web form, the server action, the API and
@@ -195,32 +196,6 @@ export function createReportSchema(region: CountryCode, now: Date = new Date()) 
   });
 }
 
-/** Field errors keyed by field, the first message for each. */
-export function reportFieldErrors(error: z.ZodError): Partial<Record<ReportField, string>> {
-  const errors: Partial<Record<ReportField, string>> = {};
-  for (const problem of error.issues) {
-    const field = problem.path[0] as ReportField | undefined;
-    if (field && !errors[field]) errors[field] = problem.message;
-  }
-  return errors;
-}
-
-/** Reads the report fields from a submitted form; a file where text belongs stays a non-string. */
-export function readReportFormData(formData: FormData): Record<string, unknown> {
-  const raw: Record<string, unknown> = {};
-  for (const field of REPORT_FIELDS) {
-    const value = formData.get(field);
-    if (value !== null) raw[field] = value;
-  }
-  return raw;
-}
-
-/** What to echo back into the form: strings only, well-formed and of a sane length. */
-export function echoValues(raw: Record<string, unknown>): ReportFormValues {
-  const values: ReportFormValues = {};
-  for (const field of REPORT_FIELDS) {
-    const value = raw[field];
-    if (typeof value === 'string') values[field] = value.slice(0, DESCRIPTION_MAX * 4).toWellFormed();
-  }
-  return values;
-}
+export const reportFieldErrors = (error: z.ZodError) => firstErrors<ReportField>(error);
+export const readReportFormData = (formData: FormData) => readFields(formData, REPORT_FIELDS);
+export const echoValues = (raw: Record<string, unknown>): ReportFormValues => echoFields(raw, REPORT_FIELDS, DESCRIPTION_MAX * 4);

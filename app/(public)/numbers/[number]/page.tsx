@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { GuideList } from '@/components/guides/guide-list';
 import { Breakdown } from '@/components/numbers/breakdown';
 import { Verdict } from '@/components/numbers/verdict';
-import { ReportCard } from '@/components/reports/report-card';
+import { NumberReports } from '@/components/numbers/number-reports';
 import { CATEGORY_INFO, CHANNEL_LABELS, LINE_TYPE_LABELS } from '@/db/constants';
 import { CATEGORY_ADVICE } from '@/lib/advice';
 import { formatDate, formatMoney, pluralize } from '@/lib/format';
@@ -169,13 +169,7 @@ export default async function NumberPage({ params }: Props) {
 
           <section aria-labelledby="reports-heading" className="space-y-4">
             <h2 id="reports-heading" className="text-xl font-bold">Reports, newest first</h2>
-            <ol className="space-y-4">
-              {reports.map((report) => (
-                <li key={report.reference}>
-                  <ReportCard report={report} role={report.role} showNumber={false} />
-                </li>
-              ))}
-            </ol>
+            <NumberReports reports={reports} />
             {count > REPORTS_PER_PAGE ? (
               <p>
                 <Link href={`/numbers/${phone.e164}/reports?page=2`}>Older reports ({pluralize(count - REPORTS_PER_PAGE, 'more')})</Link>

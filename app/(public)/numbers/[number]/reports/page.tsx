@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ReportCard } from '@/components/reports/report-card';
+import { NumberReports } from '@/components/numbers/number-reports';
 import { Pagination } from '@/components/ui/pagination';
 import { pageParam, type SearchParams } from '@/lib/params';
 import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from '../load';
@@ -38,13 +38,7 @@ export default async function NumberReportsPage({ params, searchParams }: Props)
       {reports.length === 0 ? (
         <p>No published reports about this number.</p>
       ) : (
-        <ol className="space-y-4">
-          {reports.map((report) => (
-            <li key={report.reference}>
-              <ReportCard report={report} role={report.role} showNumber={false} />
-            </li>
-          ))}
-        </ol>
+        <NumberReports reports={reports} />
       )}
       <Pagination page={page} pages={pages} href={(p) => (p === 1 ? `/numbers/${phone.e164}` : `/numbers/${phone.e164}/reports?page=${p}`)} />
     </div>
