@@ -6,6 +6,8 @@ export const E2E_STAFF = {
   disposable: { email: 'disposable@e2e.invalid', password: 'e2e-disposable-password' },
   /** Sets up an authenticator app in its test. */
   twoFactor: { email: 'totp@e2e.invalid', password: 'e2e-two-factor-password' },
+  /** Starts setting up an authenticator app in the replay test, and never finishes. */
+  enrolling: { email: 'enrolling@e2e.invalid', password: 'e2e-enrolling-password' },
   /** Has wrong passwords thrown at it in its test. */
   throttled: { email: 'throttled@e2e.invalid', password: 'e2e-throttled-password' },
 } as const;

@@ -20,6 +20,7 @@ await addStaff(handle.db, { ...E2E_STAFF.moderator, name: 'E2E moderator', role:
 await addStaff(handle.db, { ...E2E_STAFF.admin, name: 'E2E admin', role: 'admin' });
 await addStaff(handle.db, { ...E2E_STAFF.disposable, name: 'E2E disposable moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.twoFactor, name: 'E2E two-factor moderator', role: 'moderator' });
+await addStaff(handle.db, { ...E2E_STAFF.enrolling, name: 'E2E enrolling moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.throttled, name: 'E2E throttled moderator', role: 'moderator' });
 await handle.close();
 await import('./serve');

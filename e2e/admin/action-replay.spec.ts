@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
 import { E2E_STAFF } from '../staff';
 import { freshNumber, signIn } from './helpers';
@@ -118,4 +119,63 @@ test('a dispute review step replayed without a session changes nothing', async (
   await expect(page.getByRole('listitem').filter({ hasText: statement }).getByRole('button', { name: 'Propose to uphold' })).toBeVisible();
   await anonymous.dispose();
   await staff.close();
+});
+
+test('a removal confirmation replayed without a session, or by the member of staff who proposed it, changes nothing', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const { number, reference } = await pendingReport(browser);
+  const moderatorContext = await browser.newContext({ javaScriptEnabled: false });
+  const moderator = await moderatorContext.newPage();
+  await signIn(moderator, 'moderator');
+  await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: reference }).click();
+  const reviewUrl = moderator.url().split('?')[0]!;
+  await moderator.getByRole('button', { name: 'Save decision' }).click();
+  await moderator.goto(reviewUrl);
+  await moderator.getByRole('button', { name: 'Propose removal' }).click();
+  await expect(moderator.getByRole('status')).toContainText('a second member of staff must confirm');
+
+  const adminContext = await browser.newContext({ javaScriptEnabled: false });
+  const admin = await adminContext.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto(reviewUrl);
+  const confirm = await capturePost(admin, () => admin.getByRole('button', { name: 'Confirm removal' }).click());
+
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await replay(anonymous, confirm, baseURL!);
+  await anonymous.dispose();
+  await replay(moderatorContext.request, confirm, baseURL!);
+
+  const visitor = await browser.newPage({ javaScriptEnabled: false });
+  await visitor.goto(`/numbers/${number.e164}`);
+  await expect(visitor.getByText('1 published report from 1 different person.')).toBeVisible();
+  await admin.goto(reviewUrl);
+  await expect(admin.getByRole('button', { name: 'Confirm removal' })).toBeVisible();
+  await visitor.close();
+  await adminContext.close();
+  await moderatorContext.close();
+});
+
+test('setting up an authenticator app, replayed without a session, changes nothing', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signIn(page, 'enrolling');
+  await page.goto('/admin/security');
+  const start = await capturePost(page, () => page.getByRole('button', { name: 'Set up an authenticator app' }).click());
+  const anonymous = await playwright.request.newContext({ baseURL });
+  await replay(anonymous, start, baseURL!);
+  await page.goto('/admin/security');
+  await expect(page.getByRole('button', { name: 'Set up an authenticator app' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const key = (await page.locator('#totp-key').textContent())!.trim();
+  await page.getByLabel('Code from the app').fill(TOTP.generate({ secret: Secret.fromBase32(key) }));
+  const confirm = await capturePost(page, () => page.getByRole('button', { name: 'Turn on' }).click());
+  await replay(anonymous, confirm, baseURL!);
+  await anonymous.dispose();
+  await page.goto('/admin/security');
+  await expect(page.getByRole('heading', { name: 'Set up your authenticator app' })).toBeVisible();
+  await expect(page.locator('#totp-key')).toHaveText(key);
+  await context.close();
 });
