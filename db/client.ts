@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import path from 'node:path';
+import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { sql, type SQL } from 'drizzle-orm';
@@ -8,6 +10,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { AppError } from '@/lib/errors';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
 import * as schema from './schema';
@@ -26,7 +29,17 @@ export interface DatabaseHandle {
   engine: Engine;
   /** Where the data lives, for messages: a folder or a URL without its password. */
   location: string;
+  /**
+   * Bulk-loads CSV text into a table with COPY: streamed to PostgreSQL, and handed to PGlite in
+   * blocks of a few megabytes. For the benchmark's scale data; the app itself never uses it.
+   */
+  copyCsv(statement: string, chunks: AsyncIterable<string> | Iterable<string>, options?: CopyOptions): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface CopyOptions {
+  /** Skips triggers, foreign-key checks included, for rows known to be valid (needs a superuser). */
+  skipTriggers?: boolean;
 }
 
 export const DEFAULT_PGLITE_DIR = './data/pglite';
@@ -58,6 +71,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     db,
     engine: 'postgres',
     location: redactUrl(url),
+    copyCsv: (statement, chunks, options) => copyCsvToPostgres(pool, statement, chunks, options),
     close: () => pool.end(),
   };
 }
@@ -73,6 +87,7 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
       db,
       engine: 'pglite',
       location: dir ? path.resolve(dir) : 'memory',
+      copyCsv: (statement, chunks, options) => copyCsvToPglite(client, statement, chunks, options),
       async close() {
         if (closed) return;
         closed = true;
@@ -86,6 +101,52 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
   } catch (error) {
     lock?.release();
     throw error;
+  }
+}
+
+const COPY_BLOCK_CHARS = 8 * 1024 * 1024;
+
+async function copyCsvToPglite(client: PGlite, statement: string, chunks: AsyncIterable<string> | Iterable<string>, options: CopyOptions = {}): Promise<void> {
+  const copy = `${statement} FROM '/dev/blob' WITH (FORMAT csv)`;
+  if (options.skipTriggers) await client.exec('SET session_replication_role = replica');
+  try {
+    await copyBlocks(client, copy, chunks);
+  } finally {
+    if (options.skipTriggers) await client.exec('RESET session_replication_role');
+  }
+}
+
+async function copyBlocks(client: PGlite, copy: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<void> {
+  let block: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    await client.query(copy, [], { blob: new Blob(block) });
+    block = [];
+    size = 0;
+  };
+  for await (const chunk of chunks) {
+    block.push(chunk);
+    size += chunk.length;
+    if (size >= COPY_BLOCK_CHARS) await flush();
+  }
+  await flush();
+}
+
+async function copyCsvToPostgres(pool: pg.Pool, statement: string, chunks: AsyncIterable<string> | Iterable<string>, options: CopyOptions = {}): Promise<void> {
+  const client = await pool.connect();
+  try {
+    if (options.skipTriggers) await client.query('SET session_replication_role = replica');
+    const stream = client.query(copyFrom(`${statement} FROM STDIN WITH (FORMAT csv)`));
+    const done = finished(stream);
+    for await (const chunk of chunks) {
+      if (!stream.write(chunk)) await once(stream, 'drain');
+    }
+    stream.end();
+    await done;
+    if (options.skipTriggers) await client.query('RESET session_replication_role');
+  } finally {
+    client.release();
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryName, listCountries, MAX_INPUT_LENGTH, parsePhone, toAsciiDigits } from './phone';
+import { COUNTRY_LIST } from './country-list';
 
 type Valid = [input: string, region: string | null, e164: string];
 type Invalid = [input: string, region: string | null, code: string];
@@ -224,5 +225,11 @@ describe('helpers', () => {
     expect(countries.find((c) => c.code === 'IN')).toEqual({ code: 'IN', name: 'India', callingCode: '91' });
     expect(countryName('GB')).toBe('United Kingdom');
     expect(countryName(null)).toMatch(/non-geographic/);
+  });
+});
+
+describe('the country list the browser gets', () => {
+  it('matches libphonenumber (after an upgrade, run npm run generate:countries)', () => {
+    expect(COUNTRY_LIST.map(([code, name, callingCode]) => ({ code, name, callingCode }))).toEqual(listCountries());
   });
 });

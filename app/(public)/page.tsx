@@ -6,13 +6,17 @@ import { getDb } from '@/db/client';
 import { listLatestReports, getPublicTotals } from '@/db/queries/reports';
 import { DEMO_DATA_KEY, getSiteMeta } from '@/db/queries/site-meta';
 import { pluralize } from '@/lib/format';
+import { memoize } from '@/lib/memo';
+
+/** Counting every published report is the page's one slow read; its figures may be a minute old. */
+const readTotals = memoize(60_000, async () => getPublicTotals(await getDb()));
 
 export default async function HomePage() {
   await connection();
   const db = await getDb();
   const [latest, totals, demo] = await Promise.all([
     listLatestReports(db, { limit: 8 }),
-    getPublicTotals(db),
+    readTotals(),
     getSiteMeta(db, DEMO_DATA_KEY),
   ]);
 

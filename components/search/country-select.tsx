@@ -1,5 +1,5 @@
-import { listCountries } from '@/lib/phone';
 import { BrowserRegion } from './browser-region';
+import { CountryOptions } from './country-options';
 
 interface CountrySelectProps {
   id: string;
@@ -15,11 +15,7 @@ export function CountrySelect({ id, name = 'country', value, className, describe
     <>
       <select id={id} name={name} defaultValue={value ?? ''} className={className} aria-describedby={describedBy}>
         <option value="">Detect automatically</option>
-        {listCountries().map((country) => (
-          <option key={country.code} value={country.code}>
-            {country.name} (+{country.callingCode})
-          </option>
-        ))}
+        <CountryOptions />
       </select>
       {value ? null : <BrowserRegion selectId={id} />}
     </>

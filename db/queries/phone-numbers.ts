@@ -57,6 +57,49 @@ export async function refreshNumberCounters(db: Db, e164s: readonly string[]): P
   `);
 }
 
+/**
+ * Recomputes every number's counters in one pass over the approved reports: after a bulk load,
+ * where refreshing number by number would join each number against the whole table.
+ */
+export async function refreshAllNumberCounters(db: Db): Promise<void> {
+  await db.execute(sql`
+    UPDATE phone_numbers AS p SET
+      report_count = a.report_count,
+      displayed_count = a.displayed_count,
+      callback_count = a.callback_count,
+      loss_report_count = a.loss_report_count,
+      reporter_count = a.reporter_count,
+      categories = a.categories,
+      channels = a.channels,
+      first_reported_on = a.first_reported_on,
+      last_reported_on = a.last_reported_on,
+      updated_at = now()
+    FROM (
+      SELECT e164,
+        count(*)::int AS report_count,
+        count(*) FILTER (WHERE role = 'displayed')::int AS displayed_count,
+        count(*) FILTER (WHERE role = 'callback')::int AS callback_count,
+        count(*) FILTER (WHERE lost)::int AS loss_report_count,
+        count(DISTINCT reporter)::int AS reporter_count,
+        array_agg(DISTINCT category) AS categories,
+        array_agg(DISTINCT channel) AS channels,
+        min(occurred_on) AS first_reported_on,
+        max(occurred_on) AS last_reported_on
+      FROM (
+        SELECT r.displayed_e164 AS e164, 'displayed' AS role, r.loss_amount_minor IS NOT NULL AS lost,
+          coalesce(r.ip_hash, 'report:' || r.id::text) AS reporter, r.category, r.channel, r.occurred_on
+        FROM reports AS r WHERE r.status = 'approved'
+        UNION ALL
+        SELECT r.callback_e164, 'callback', r.loss_amount_minor IS NOT NULL,
+          coalesce(r.ip_hash, 'report:' || r.id::text), r.category, r.channel, r.occurred_on
+        FROM reports AS r WHERE r.status = 'approved' AND r.callback_e164 IS NOT NULL
+      ) AS roles
+      GROUP BY e164
+    ) AS a
+    WHERE p.e164 = a.e164
+  `);
+}
+
 export type PublicPhoneNumber = Awaited<ReturnType<typeof getPhoneNumber>>;
 
 /** A number's public summary, or null if nobody has ever reported it. */

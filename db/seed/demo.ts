@@ -34,10 +34,10 @@ export interface DemoData {
   reports: NewReport[];
 }
 
-type Rng = () => number;
+export type Rng = () => number;
 
 /** mulberry32: tiny, fast and good enough for demo data. */
-function createRng(seed: number): Rng {
+export function createRng(seed: number): Rng {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -48,11 +48,11 @@ function createRng(seed: number): Rng {
   };
 }
 
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
-const chance = (rng: Rng, p: number) => rng() < p;
-const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => Math.floor(rng() * 10)).join('');
+export const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
+export const chance = (rng: Rng, p: number) => rng() < p;
+export const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => Math.floor(rng() * 10)).join('');
 
-function weighted<T>(rng: Rng, entries: ReadonlyArray<readonly [T, number]>): T {
+export function weighted<T>(rng: Rng, entries: ReadonlyArray<readonly [T, number]>): T {
   const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = rng() * total;
   for (const [value, weight] of entries) {
@@ -62,7 +62,7 @@ function weighted<T>(rng: Rng, entries: ReadonlyArray<readonly [T, number]>): T 
   return entries[entries.length - 1]![0];
 }
 
-interface VictimCountry {
+export interface VictimCountry {
   code: CountryCode;
   currency: string;
   /** Typical loss range in major units. */
@@ -74,7 +74,7 @@ interface VictimCountry {
   utilities: string[];
 }
 
-const VICTIM_COUNTRIES: ReadonlyArray<readonly [VictimCountry, number]> = [
+export const VICTIM_COUNTRIES: ReadonlyArray<readonly [VictimCountry, number]> = [
   [{ code: 'IN', currency: 'INR', loss: [500, 800_000], payments: ['upi', 'upi', 'bank_transfer', 'wallet', 'card'], banks: ['HDFC Bank', 'SBI', 'ICICI Bank', 'Axis Bank', 'Paytm KYC'], authorities: ['Mumbai Police Cyber Cell', 'Income Tax Department', 'TRAI', 'CBI Officer', 'Customs Department'], couriers: ['FedEx', 'Blue Dart', 'India Post'], utilities: ['Electricity Board', 'BSES'] }, 34],
   [{ code: 'GB', currency: 'GBP', loss: [40, 40_000], payments: ['bank_transfer', 'bank_transfer', 'card', 'crypto', 'gift_card'], banks: ['Barclays Fraud Team', 'HSBC', 'Lloyds Bank', 'NatWest', 'Santander UK'], authorities: ['HMRC', 'Metropolitan Police', 'DVLA', 'National Crime Agency'], couriers: ['Royal Mail', 'DPD', 'Evri'], utilities: ['British Gas', 'BT Openreach'] }, 20],
   [{ code: 'US', currency: 'USD', loss: [50, 60_000], payments: ['gift_card', 'crypto', 'bank_transfer', 'card', 'wallet'], banks: ['Chase Fraud Dept', 'Wells Fargo', 'Bank of America', 'Zelle Support'], authorities: ['IRS', 'Social Security Admin', 'US Marshals', 'Medicare'], couriers: ['USPS', 'UPS', 'FedEx'], utilities: ['Con Edison', 'PG&E'] }, 20],
@@ -89,9 +89,9 @@ const VICTIM_COUNTRIES: ReadonlyArray<readonly [VictimCountry, number]> = [
 ];
 
 /** Countries whose numbers turn up as WhatsApp "virtual" numbers in the missed-call wave. */
-const VIRTUAL_NUMBER_COUNTRIES: CountryCode[] = ['ET', 'ID', 'KE', 'MY', 'VN', 'PH', 'NG', 'PL', 'PK', 'AE'];
+export const VIRTUAL_NUMBER_COUNTRIES: CountryCode[] = ['ET', 'ID', 'KE', 'MY', 'VN', 'PH', 'NG', 'PL', 'PK', 'AE'];
 
-const CATEGORY_WEIGHTS: ReadonlyArray<readonly [Category, number]> = [
+export const CATEGORY_WEIGHTS: ReadonlyArray<readonly [Category, number]> = [
   ['bank_impersonation', 18],
   ['task_job', 14],
   ['robocall', 12],
@@ -108,7 +108,7 @@ const CATEGORY_WEIGHTS: ReadonlyArray<readonly [Category, number]> = [
   ['other', 2],
 ];
 
-const CHANNELS_BY_CATEGORY: Record<Category, Channel[]> = {
+export const CHANNELS_BY_CATEGORY: Record<Category, Channel[]> = {
   bank_impersonation: ['phone_call', 'phone_call', 'sms', 'whatsapp_call'],
   government_impersonation: ['phone_call', 'whatsapp_call', 'phone_call'],
   tech_support: ['phone_call', 'phone_call', 'sms'],
@@ -219,10 +219,15 @@ const STORIES: Record<Category, Story[]> = {
 
 const CALLER_ID_CATEGORIES: Category[] = ['bank_impersonation', 'government_impersonation', 'tech_support', 'delivery', 'utility'];
 
-function makeNumber(rng: Rng, country: CountryCode): string | null {
+/**
+ * A valid number for a country. The demo set keeps to the drama and test ranges where a country
+ * has them; `anyRange` (the benchmark's scale set, which needs hundreds of thousands) draws from
+ * the country's whole mobile range instead.
+ */
+export function makeNumber(rng: Rng, country: CountryCode, { anyRange = false } = {}): ParsedPhone | null {
   const example = getExampleNumber(country, mobileExamples);
   const candidate = (() => {
-    switch (country) {
+    switch (anyRange ? null : country) {
       case 'GB':
         return `+44${pick(rng, ['2079460', '1134960', '1614960', '1184960'])}${digits(rng, 3)}`;
       case 'US':
@@ -238,7 +243,7 @@ function makeNumber(rng: Rng, country: CountryCode): string | null {
     }
   })();
   const parsed = parsePhone(candidate, null);
-  return parsed.ok ? parsed.phone.e164 : null;
+  return parsed.ok ? parsed.phone : null;
 }
 
 function roundMoney(value: number): number {
@@ -246,12 +251,94 @@ function roundMoney(value: number): number {
   return Math.max(1, Math.round(value / magnitude) * magnitude);
 }
 
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 function formatMoney(amount: number, currency: string): string {
-  return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  let format = moneyFormats.get(currency);
+  if (!format) moneyFormats.set(currency, (format = new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 })));
+  return format.format(amount);
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const addMinutes = (date: Date, minutes: number) => new Date(date.getTime() + minutes * 60_000);
+
+/** What a report is about; the rest of it (dates, outcome, story, decision) is drawn here. */
+export interface ReportDraft {
+  index: number;
+  country: VictimCountry;
+  category: Category;
+  channel: Channel;
+  displayed: string;
+  callback: string | null;
+  nextReference: () => string;
+  reporterHash: () => string;
+}
+
+/** One believable report: the demo set and the benchmark's scale set both draw them here. */
+export function draftReport(rng: Rng, now: Date, report: ReportDraft): NewReport {
+  const { index, country, category, channel, displayed, callback } = report;
+  const daysAgo = Math.floor(365 * rng() ** 2.2);
+  const occurred = addMinutes(new Date(now.getTime() - daysAgo * 86_400_000), -Math.floor(rng() * 600));
+  const status: ReportStatus = daysAgo < 6 && chance(rng, 0.55)
+    ? 'pending'
+    : weighted(rng, [['approved', 84], ['rejected', 10], ['spam', 6]] as const);
+  const created = addMinutes(occurred, 30 + Math.floor(rng() * 2_000));
+  const createdAt = created > now ? addMinutes(now, -Math.floor(rng() * 240) - 5) : created;
+
+  const lost = chance(rng, LOSS_CHANCE[category]);
+  const [min, max] = country.loss;
+  const amount = roundMoney(Math.exp(Math.log(min) + rng() * (Math.log(max) - Math.log(min))));
+  const smallPayout = roundMoney(Math.max(min / 5, 1) * (1 + rng() * 3));
+  const story = pick(rng, STORIES[category])({
+    country,
+    bank: pick(rng, country.banks),
+    authority: pick(rng, country.authorities),
+    courier: pick(rng, country.couriers),
+    utility: pick(rng, country.utilities),
+    money: formatMoney(amount, country.currency),
+    small: formatMoney(smallPayout, country.currency),
+    minutes: 5 + Math.floor(rng() * 40),
+    lost,
+  });
+
+  const reference = report.nextReference();
+
+  const decided = status === 'pending' ? null : addMinutes(createdAt, 20 + Math.floor(rng() * 1_400));
+  const decidedAt = decided && decided > now ? addMinutes(now, -1) : decided;
+  const decisionReason: DecisionReason | null =
+    status === 'approved' ? 'approved' : status === 'spam' ? 'spam' : status === 'rejected' ? pick(rng, ['not_a_scam', 'duplicate', 'insufficient_detail', 'personal_data'] as const) : null;
+  const flags: ReportFlag[] = chance(rng, 0.08) ? ['unverified'] : [];
+
+  return {
+    reference,
+    status,
+    displayedE164: displayed,
+    callbackE164: callback && callback !== displayed ? callback : null,
+    channel,
+    category,
+    callerIdName: CALLER_ID_CATEGORIES.includes(category) && chance(rng, 0.6)
+      ? pick(rng, category === 'government_impersonation' ? country.authorities : category === 'delivery' ? country.couriers : category === 'utility' ? country.utilities : country.banks)
+      : null,
+    occurredOn: isoDay(occurred),
+    occurredTime: chance(rng, 0.7) ? occurred.toISOString().slice(11, 16) : null,
+    description: story,
+    descriptionRedacted: story,
+    lossAmountMinor: lost ? amount * 100 : null,
+    lossCurrency: lost ? country.currency : null,
+    paymentMethod: lost ? pick(rng, country.payments) : null,
+    reporterEmail: chance(rng, 0.3) ? `reporter${index}@example.com` : null,
+    reporterCountry: country.code,
+    ipHash: report.reporterHash(),
+    verified: flags.length === 0,
+    flags,
+    decidedAt,
+    decisionReason,
+    decisionNote: status === 'rejected' ? 'Demo decision.' : null,
+    publishedAt: status === 'approved' ? decidedAt : null,
+    createdAt,
+    updatedAt: decidedAt ?? createdAt,
+  };
+}
 
 export function generateDemoData({ seed = 20221124, now = new Date(), numbers: numberCount = 400, reports: reportCount = 2400 }: DemoOptions = {}): DemoData {
   const rng = createRng(seed);
@@ -259,13 +346,10 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
 
   const addNumber = (country: CountryCode): string => {
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const e164 = makeNumber(rng, country);
-      if (e164 && !byE164.has(e164)) {
-        const parsed = parsePhone(e164, null);
-        if (parsed.ok) {
-          byE164.set(e164, parsed.phone);
-          return e164;
-        }
+      const phone = makeNumber(rng, country);
+      if (phone && !byE164.has(phone.e164)) {
+        byE164.set(phone.e164, phone);
+        return phone.e164;
       }
     }
     throw new Error(`could not make a demo number for ${country}`);
@@ -317,69 +401,23 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
         ? zipfPick(callbackPool)
         : null;
 
-    const daysAgo = Math.floor(365 * rng() ** 2.2);
-    const occurred = addMinutes(new Date(now.getTime() - daysAgo * 86_400_000), -Math.floor(rng() * 600));
-    const status: ReportStatus = daysAgo < 6 && chance(rng, 0.55)
-      ? 'pending'
-      : weighted(rng, [['approved', 84], ['rejected', 10], ['spam', 6]] as const);
-    const created = addMinutes(occurred, 30 + Math.floor(rng() * 2_000));
-    const createdAt = created > now ? addMinutes(now, -Math.floor(rng() * 240) - 5) : created;
-
-    const lost = chance(rng, LOSS_CHANCE[category]);
-    const [min, max] = country.loss;
-    const amount = roundMoney(Math.exp(Math.log(min) + rng() * (Math.log(max) - Math.log(min))));
-    const smallPayout = roundMoney(Math.max(min / 5, 1) * (1 + rng() * 3));
-    const story = pick(rng, STORIES[category])({
-      country,
-      bank: pick(rng, country.banks),
-      authority: pick(rng, country.authorities),
-      courier: pick(rng, country.couriers),
-      utility: pick(rng, country.utilities),
-      money: formatMoney(amount, country.currency),
-      small: formatMoney(smallPayout, country.currency),
-      minutes: 5 + Math.floor(rng() * 40),
-      lost,
-    });
-
-    let reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
-    while (references.has(reference)) reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
-    references.add(reference);
-
-    const decided = status === 'pending' ? null : addMinutes(createdAt, 20 + Math.floor(rng() * 1_400));
-    const decidedAt = decided && decided > now ? addMinutes(now, -1) : decided;
-    const decisionReason: DecisionReason | null =
-      status === 'approved' ? 'approved' : status === 'spam' ? 'spam' : status === 'rejected' ? pick(rng, ['not_a_scam', 'duplicate', 'insufficient_detail', 'personal_data'] as const) : null;
-    const flags: ReportFlag[] = chance(rng, 0.08) ? ['unverified'] : [];
-
-    rows.push({
-      reference,
-      status,
-      displayedE164: displayed,
-      callbackE164: callback && callback !== displayed ? callback : null,
-      channel,
-      category,
-      callerIdName: CALLER_ID_CATEGORIES.includes(category) && chance(rng, 0.6)
-        ? pick(rng, category === 'government_impersonation' ? country.authorities : category === 'delivery' ? country.couriers : category === 'utility' ? country.utilities : country.banks)
-        : null,
-      occurredOn: isoDay(occurred),
-      occurredTime: chance(rng, 0.7) ? occurred.toISOString().slice(11, 16) : null,
-      description: story,
-      descriptionRedacted: story,
-      lossAmountMinor: lost ? amount * 100 : null,
-      lossCurrency: lost ? country.currency : null,
-      paymentMethod: lost ? pick(rng, country.payments) : null,
-      reporterEmail: chance(rng, 0.3) ? `reporter${i}@example.com` : null,
-      reporterCountry: country.code,
-      ipHash: pick(rng, reporterHashes),
-      verified: flags.length === 0,
-      flags,
-      decidedAt,
-      decisionReason,
-      decisionNote: status === 'rejected' ? 'Demo decision.' : null,
-      publishedAt: status === 'approved' ? decidedAt : null,
-      createdAt,
-      updatedAt: decidedAt ?? createdAt,
-    });
+    rows.push(
+      draftReport(rng, now, {
+        index: i,
+        country,
+        category,
+        channel,
+        displayed,
+        callback,
+        nextReference: () => {
+          let reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
+          while (references.has(reference)) reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
+          references.add(reference);
+          return reference;
+        },
+        reporterHash: () => pick(rng, reporterHashes),
+      }),
+    );
   }
 
   return { numbers: [...byE164.values()], reports: rows };

@@ -1,0 +1,41 @@
+import type { Measurement } from './load';
+
+export interface BenchResults {
+  date: string;
+  profile: string;
+  engine: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  data: { reports: number; numbers: number; freshlyLoaded: boolean; loadSeconds: number; databaseMiB: number };
+  buildSeconds: number | null;
+  openMs: { clean: number; afterKill: number };
+  rssMiB: { afterReadsMiB: number; peakMiB: number };
+  durability: { acknowledged: number; acknowledgedInBurst: number; missing: number; duplicated: number };
+  app: Measurement[];
+  baseline: Measurement[];
+  totalSeconds: number;
+}
+
+/** The results as a Markdown table, with each route's throughput as a share of the bare baseline. */
+export function formatTable(results: BenchResults): string {
+  const baseline = new Map(results.baseline.map((m) => [m.name, m]));
+  const lines = [
+    `Profile ${results.profile}: ${results.data.reports.toLocaleString('en')} reports, ${results.data.numbers.toLocaleString('en')} numbers, ${results.engine}; ${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}`,
+    '',
+    '| scenario | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | baseline req/s | app ÷ baseline |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const m of results.app) {
+    const base = baseline.get(m.name);
+    lines.push(
+      `| ${m.name} | ${m.rps} | ${m.latency.p50} | ${m.latency.p90} | ${m.latency.p99} | ${m.latency.max} | ${m.errors + m.failures} | ${base ? base.rps : ''} | ${base ? (m.rps / base.rps).toFixed(2) : ''} |`,
+    );
+  }
+  const { durability } = results;
+  lines.push(
+    '',
+    `- Server memory (RSS): ${results.rssMiB.afterReadsMiB} MiB after the runs, peak ${results.rssMiB.peakMiB} MiB. Database: ${results.data.databaseMiB} MiB.`,
+    `- Build: ${results.buildSeconds ?? 'skipped'} s. Scale set: ${results.data.freshlyLoaded ? `loaded in ${results.data.loadSeconds} s` : 'reused'}. Database open: ${results.openMs.clean} ms clean, ${results.openMs.afterKill} ms after SIGKILL.`,
+    `- SIGKILL during a burst of reports: ${durability.acknowledged} reports acknowledged in the run (${durability.acknowledgedInBurst} in the burst), ${durability.missing} missing after restart, ${durability.duplicated} stored twice.`,
+  );
+  return lines.join('\n');
+}
