@@ -1,4 +1,5 @@
 import { isSupportedRegion, type CountryCode } from './phone';
+import { defaultRegion } from './site';
 
 /**
  * The first explicit region among a browser's languages: "en-GB" gives GB, "hi-IN" gives IN.
@@ -31,4 +32,10 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
     .filter((entry) => entry.tag && entry.tag !== '*' && entry.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index)
     .map((entry) => entry.tag);
+}
+
+/** The country chosen in a form, else the browser's language region, else DEFAULT_REGION. */
+export function resolveRegion(chosen: string | undefined, acceptLanguage: string | null | undefined): CountryCode {
+  if (isSupportedRegion(chosen)) return chosen;
+  return regionFromLanguages(parseAcceptLanguage(acceptLanguage)) ?? defaultRegion();
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
+import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/lib/page-cache';
+import { resolveRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
 import { createDemoAdminIfNone } from './lib/staff';
 import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
@@ -38,6 +40,7 @@ runCli(async () => {
   await app.prepare();
   const handler = app.getRequestHandler();
   const trustedHops = parseTrustedHops(process.env.TRUST_PROXY);
+  const pages = pageCache();
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
     // that name is overwritten, and X-Forwarded-For counts only from trusted proxies.
@@ -45,6 +48,12 @@ runCli(async () => {
     const ip = clientIpFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trustedHops);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
+    const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
+    if (rule) {
+      const cached = pages.get(rule.key);
+      if (cached) return sendCachedPage(req, res, cached);
+      recordPage(res, rule, pages);
+    }
     handler(req, res).catch((error: unknown) => {
       console.error('[server] unhandled request error', error);
       if (!res.headersSent) res.statusCode = 500;
@@ -74,6 +83,13 @@ runCli(async () => {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 });
+
+/** The region a search is read in: the form's country, else the browser's, else the default. */
+function visitorRegion(req: http.IncomingMessage): string {
+  const country = new URL(req.url ?? '/', 'http://localhost').searchParams.get('country')?.toUpperCase();
+  const language = req.headers['accept-language'];
+  return resolveRegion(country, Array.isArray(language) ? language.join(',') : language);
+}
 
 function parseTrustedHops(value: string | undefined): number {
   if (!value) return 0;

@@ -7,6 +7,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';
 import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, type ReportField } from '@/lib/validation/report';
 import { ProofOfWork } from '@/components/forms/proof-of-work';
+import { CountryOptions } from '@/components/search/country-options';
 
 export interface Option {
   value: string;
@@ -16,7 +17,6 @@ export interface Option {
 interface ReportFormProps {
   action: (state: ReportFormState, formData: FormData) => Promise<ReportFormState>;
   initialState: ReportFormState;
-  countries: Option[];
   currencies: Option[];
   /** Country preselected for the number, from the visitor's browser or the site default. */
   country: string;
@@ -47,7 +47,7 @@ const FIELD_IDS: Record<ReportField, string> = {
   declaration: 'report-declaration',
 };
 
-export function ReportForm({ action, initialState, countries, currencies, country, currencyByCountry, today }: ReportFormProps) {
+export function ReportForm({ action, initialState, currencies, country, currencyByCountry, today }: ReportFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const values = state.values;
   const errors = state.fieldErrors ?? {};
@@ -100,9 +100,7 @@ export function ReportForm({ action, initialState, countries, currencies, countr
                 const currency = currencyByCountry[event.target.value];
                 if (!currencyTouched && currency && currencyRef.current) currencyRef.current.value = currency;
               }}>
-              {countries.map((option) => (
-                <option key={option.value} value={option.value}>{option.label}</option>
-              ))}
+              <CountryOptions />
             </select>
           )}
         </Field>

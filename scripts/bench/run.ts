@@ -168,9 +168,10 @@ function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfil
     let index = 0;
     return () => items[index++ % items.length]!;
   };
+  // Each page asked for once, two at a time: first renders amid other traffic, as after decisions.
   const oneEach = (name: string, paths: string[]): Scenario => {
     const next = cycle(paths);
-    return { name, request: () => ({ path: next() }), connections: 8, duration: 120, amount: paths.length };
+    return { name, request: () => ({ path: next() }), connections: 2, duration: 120, amount: paths.length };
   };
   const browse = `/numbers?country=${targets.browseCountry}&sort=latest`;
   const deep = targets.deepPage ? `${browse}&after=${encodeURIComponent(targets.deepPage.after)}` : browse;

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NumberList } from '@/components/numbers/number-list';
+import { CountryOptions } from '@/components/search/country-options';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS } from '@/db/constants';
 import { browseNumbers, type BrowseCursor, type BrowseSort } from '@/db/queries/phone-numbers';
 import { isoDateDaysAgo } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
-import { isSupportedRegion, listCountries } from '@/lib/phone';
+import { isSupportedRegion } from '@/lib/phone';
 
 export const metadata: Metadata = {
   title: 'Reported numbers',
@@ -51,7 +52,9 @@ export default async function BrowseNumbersPage({ searchParams }: { searchParams
       </p>
 
       <form method="get" action="/numbers" aria-label="Filter reported numbers" className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-5">
-        <FilterSelect label="Country" name="country" value={country} options={listCountries().map((c) => [c.code, c.name])} anyLabel="All countries" />
+        <FilterSelect label="Country" name="country" value={country} anyLabel="All countries">
+          <CountryOptions withCallingCode={false} />
+        </FilterSelect>
         <FilterSelect label="Kind of scam" name="category" value={category} options={CATEGORIES.map((c) => [c, CATEGORY_INFO[c].label])} anyLabel="All kinds" />
         <FilterSelect label="Contacted by" name="channel" value={channel} options={CHANNELS.map((c) => [c, CHANNEL_LABELS[c]])} anyLabel="Any way" />
         <FilterSelect label="Reported in" name="period" value={period} options={Object.entries(PERIODS)} anyLabel="Any time" />
@@ -89,11 +92,13 @@ interface FilterSelectProps {
   label: string;
   name: string;
   value: string | undefined;
-  options: Array<[string, string]>;
+  /** The choices, as pairs or as rendered options. */
+  options?: Array<[string, string]>;
+  children?: React.ReactNode;
   anyLabel?: string;
 }
 
-function FilterSelect({ label, name, value, options, anyLabel }: FilterSelectProps) {
+function FilterSelect({ label, name, value, options = [], children, anyLabel }: FilterSelectProps) {
   const id = `filter-${name}`;
   return (
     <div>
@@ -103,6 +108,7 @@ function FilterSelect({ label, name, value, options, anyLabel }: FilterSelectPro
         {options.map(([optionValue, optionLabel]) => (
           <option key={optionValue} value={optionValue}>{optionLabel}</option>
         ))}
+        {children}
       </select>
     </div>
   );

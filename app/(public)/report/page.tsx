@@ -6,7 +6,6 @@ import { isoDateDaysAgo } from '@/lib/format';
 import { issueFormToken } from '@/lib/form-token';
 import { currencyForCountry, isCurrencyCode } from '@/lib/money';
 import { firstParam, type SearchParams } from '@/lib/params';
-import { listCountries } from '@/lib/phone';
 import { resolveRegion } from '../visitor-region';
 import { submitReportAction } from './actions';
 
@@ -50,7 +49,6 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
       <ReportForm
         action={submitReportAction}
         initialState={initialState}
-        countries={listCountries().map((c) => ({ value: c.code, label: `${c.name} (+${c.callingCode})` }))}
         currencies={currencyOptions(currencyForCountry(region))}
         country={region}
         currencyByCountry={currencies}

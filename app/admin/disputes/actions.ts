@@ -1,12 +1,12 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { reviewDispute } from '@/db/queries/disputes';
 import { isAppError } from '@/lib/errors';
 import { requireStaff } from '../guard';
+import { revalidateNumberPages } from '../revalidate';
 
 const stepSchema = z.object({
   disputeId: z.coerce.number().int().positive(),
@@ -22,7 +22,7 @@ export async function reviewDisputeAction(formData: FormData): Promise<void> {
   let notice: string;
   try {
     const { e164 } = await reviewDispute(await getDb(), { ...parsed.data, note: parsed.data.note?.trim() || null, actor: staff });
-    if (parsed.data.step === 'confirm') revalidatePath(`/numbers/${e164}`);
+    if (parsed.data.step === 'confirm') revalidateNumberPages([e164]);
     notice = { propose: 'Proposed: a second member of staff must now confirm.', confirm: 'Upheld: the number’s page now shows the owner’s statement.', reject: 'Statement rejected.' }[parsed.data.step];
   } catch (error) {
     if (!isAppError(error)) throw error;

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -8,6 +7,7 @@ import { DECISION_REASONS } from '@/db/constants';
 import { decideReport } from '@/db/queries/moderation';
 import { isAppError } from '@/lib/errors';
 import { requireStaff } from '../guard';
+import { revalidateNumberPages } from '../revalidate';
 
 const bulkSchema = z.object({
   ids: z.array(z.coerce.number().int().positive()).min(1).max(100),
@@ -45,6 +45,6 @@ export async function bulkDecideAction(formData: FormData): Promise<void> {
       skipped += 1;
     }
   }
-  for (const e164 of numbers) revalidatePath(`/numbers/${e164}`);
+  revalidateNumberPages(numbers);
   redirect(withNotice(`${decision === 'approve' ? 'Approved' : 'Rejected'} ${done}${skipped ? `; ${skipped} had already been handled` : ''}.`));
 }

@@ -1,6 +1,5 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -9,6 +8,7 @@ import { confirmRemoval, decideReport, proposeRemoval } from '@/db/queries/moder
 import { isAppError } from '@/lib/errors';
 import { cleanText } from '@/lib/text';
 import { requireStaff } from '../../guard';
+import { revalidateNumberPages } from '../../revalidate';
 
 export interface DecisionState {
   message?: string;
@@ -48,7 +48,7 @@ export async function decideReportAction(_previous: DecisionState, formData: For
     throw error;
   }
   // Number pages are cached until a decision about them: this one shows on the next request.
-  for (const e164 of e164s) revalidatePath(`/numbers/${e164}`);
+  revalidateNumberPages(e164s);
   redirect(`/admin/reports?notice=${encodeURIComponent(decision === 'approve' ? 'Report approved and published.' : 'Report rejected.')}`);
 }
 
@@ -80,7 +80,7 @@ export async function confirmRemovalAction(formData: FormData): Promise<void> {
   let notice = 'Report taken down.';
   try {
     const { e164s } = await confirmRemoval(await getDb(), { reportId: parsed.data.reportId, actor: staff });
-    for (const e164 of e164s) revalidatePath(`/numbers/${e164}`);
+    revalidateNumberPages(e164s);
   } catch (error) {
     if (!isAppError(error)) throw error;
     notice = error.message;

@@ -1,0 +1,71 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { PageCache, pageCacheRule, type CachedPage } from './page-cache';
+
+const page = (bytes: number, expiresAt = Date.now() + 60_000): CachedPage => ({
+  status: 200,
+  headers: { 'content-type': 'text/html' },
+  body: Buffer.alloc(bytes, 'x'),
+  etag: '"e"',
+  expiresAt,
+});
+
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage;
+
+describe('PageCache', () => {
+  it('keeps pages up to its size, dropping the least recently used first', () => {
+    const cache = new PageCache(1_000);
+    cache.set('/numbers/+441\n', page(200));
+    cache.set('/numbers/+442\n', page(200));
+    cache.get('/numbers/+441\n');
+    for (let i = 3; i <= 6; i += 1) cache.set(`/numbers/+44${i}\n`, page(200));
+    expect(cache.get('/numbers/+441\n')).not.toBeNull();
+    expect(cache.get('/numbers/+442\n')).toBeNull();
+    expect(cache.size.bytes).toBeLessThanOrEqual(1_000);
+  });
+
+  it('forgets every variant of a page when it is invalidated, and an expired page', () => {
+    const cache = new PageCache(10_000);
+    cache.set('/numbers/+441\ngzip', page(10));
+    cache.set('/numbers/+441\n', page(10));
+    cache.set('/numbers/+4412\n', page(10));
+    cache.set('/numbers/+449\n', page(10, Date.now() - 1));
+    cache.set('/numbers?country=IN\n', page(10));
+    cache.invalidate('/numbers/+441');
+    cache.invalidateLists();
+    expect(cache.get('/numbers?country=IN\n')).toBeNull();
+    expect(cache.get('/numbers/+441\ngzip')).toBeNull();
+    expect(cache.get('/numbers/+441\n')).toBeNull();
+    expect(cache.get('/numbers/+4412\n')).not.toBeNull();
+    expect(cache.get('/numbers/+449\n')).toBeNull();
+    expect(cache.size).toEqual({ pages: 1, bytes: 10 });
+  });
+});
+
+describe('pageCacheRule', () => {
+  const rule = (url: string, headers: Record<string, string> = {}, method = 'GET') => pageCacheRule(request(url, headers, method), () => 'IN');
+
+  it('keeps a number page as long as Next does, keyed by path and accepted encodings', () => {
+    expect(rule('/numbers/+919876543210', { 'accept-encoding': 'gzip, br;q=0.9' })).toEqual({ key: '/numbers/+919876543210\nbr,gzip', seconds: null });
+  });
+
+  it('keeps the home page and the lists for a minute, and searches per region', () => {
+    expect(rule('/')).toEqual({ key: '/\n', seconds: 60 });
+    expect(rule('/numbers?country=IN&sort=latest')).toEqual({ key: '/numbers?country=IN&sort=latest\n', seconds: 60 });
+    expect(rule('/reports')).toEqual({ key: '/reports\n', seconds: 60 });
+    expect(rule('/search?q=98765')).toEqual({ key: '/search?q=98765\n\nIN', seconds: 60 });
+  });
+
+  it('leaves everything else to Next.js: client navigations, prefetches, other pages and methods', () => {
+    expect(rule('/numbers/+919876543210', { rsc: '1' })).toBeNull();
+    expect(rule('/numbers/+919876543210', { 'next-router-prefetch': '1' })).toBeNull();
+    expect(rule('/numbers/+919876543210', { 'x-middleware-subrequest': 'middleware' })).toBeNull();
+    expect(rule('/numbers/+919876543210?page=2')).toBeNull();
+    expect(rule('/numbers/%2B919876543210')).toBeNull();
+    expect(rule('/numbers/+919876543210/reports')).toBeNull();
+    expect(rule('/report')).toBeNull();
+    expect(rule('/admin/reports')).toBeNull();
+    expect(rule('/numbers/+919876543210', {}, 'POST')).toBeNull();
+    expect(rule('/', {}, 'POST')).toBeNull();
+  });
+});

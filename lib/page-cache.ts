@@ -1,0 +1,170 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+
+/**
+ * Whole responses of public pages, kept in the server process and sent as they are.
+ *
+ * Next.js already renders a number page once and keeps it (on-demand ISR); serving that kept
+ * page still runs its router and response pipeline, which costs more than the database query
+ * behind the page. This cache sits in front of Next.js in the custom server: a repeat visit is
+ * one map lookup and one write.
+ *
+ * - Number pages (`/numbers/+<digits>`) are kept as long as Next keeps them (at most an hour).
+ * - The home page, the browse and latest-reports lists and partial searches are the same for
+ *   every visitor; they are kept for a minute.
+ *
+ * A moderation decision empties the number's entries and every list together with Next's own
+ * cache (`revalidateNumberPages`), so a decision shows on the next request. Only plain GETs are
+ * kept: never a client navigation (RSC), a prefetch, a response that sets a cookie, or an answer
+ * other than 200. Search results are also keyed by the region the visitor's browser gives,
+ * because a number typed without a country code is read in that region.
+ */
+export interface CachedPage {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  etag: string | null;
+  expiresAt: number;
+}
+
+const NUMBER_PAGE = /^\/numbers\/\+[1-9]\d{5,14}$/;
+const LIST_PAGE = /^\/(?:numbers|reports|search)?(?:\?[^#]{0,500})?$/;
+const LIST_SECONDS = 60;
+/** Headers that mark a request from the client router, or one asking for part of a page. */
+const SKIP_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'range', 'x-middleware-subrequest'];
+const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+const MAX_AGE_SECONDS = 3_600;
+
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get size(): { pages: number; bytes: number } {
+    return { pages: this.entries.size, bytes: this.bytes };
+  }
+
+  get(key: string, now = Date.now()): CachedPage | null {
+    const page = this.entries.get(key);
+    if (!page) return null;
+    this.entries.delete(key);
+    if (page.expiresAt <= now) {
+      this.bytes -= page.body.length;
+      return null;
+    }
+    this.entries.set(key, page); // most recently used last
+    return page;
+  }
+
+  set(key: string, page: CachedPage): void {
+    if (page.body.length > this.maxBytes / 4) return;
+    this.remove(key);
+    this.entries.set(key, page);
+    this.bytes += page.body.length;
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.body.length;
+    }
+  }
+
+  /** Forgets every kept variant of a page. */
+  invalidate(pathname: string): void {
+    for (const key of [...this.entries.keys()]) if (key.startsWith(`${pathname}\n`)) this.remove(key);
+  }
+
+  /** Forgets the home page, the lists and the searches: everything but number pages. */
+  invalidateLists(): void {
+    for (const key of [...this.entries.keys()]) if (!key.startsWith('/numbers/+')) this.remove(key);
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.body.length;
+  }
+}
+
+// The custom server and Next's bundles load this module separately; they share the cache
+// through globalThis, like the database handle.
+const CACHE_KEY = Symbol.for('scam-number-portal.page-cache');
+type GlobalWithCache = typeof globalThis & { [CACHE_KEY]?: PageCache };
+
+export function pageCache(env: NodeJS.ProcessEnv = process.env): PageCache {
+  const global = globalThis as GlobalWithCache;
+  if (!global[CACHE_KEY]) {
+    const megabytes = Number(env.PAGE_CACHE_MB ?? 64);
+    global[CACHE_KEY] = new PageCache((Number.isFinite(megabytes) && megabytes >= 0 ? megabytes : 64) * 2 ** 20);
+  }
+  return global[CACHE_KEY];
+}
+
+export interface PageCacheRule {
+  key: string;
+  /** Kept for this long whatever Next says; null: only what Next marked cacheable, as long as it says. */
+  seconds: number | null;
+}
+
+/** How to keep the answer to a request, or null when the request must simply go to Next.js. */
+export function pageCacheRule(req: IncomingMessage, region: () => string): PageCacheRule | null {
+  if (req.method !== 'GET' || !req.url) return null;
+  if (SKIP_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const encodings = String(req.headers['accept-encoding'] ?? '')
+    .slice(0, 200)
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.split(';')[0]!.trim())
+    .filter(Boolean)
+    .sort()
+    .join(',');
+  if (NUMBER_PAGE.test(req.url)) return { key: `${req.url}\n${encodings}`, seconds: null };
+  if (!LIST_PAGE.test(req.url)) return null;
+  const search = req.url.startsWith('/search') ? `\n${region()}` : '';
+  return { key: `${req.url}\n${encodings}${search}`, seconds: LIST_SECONDS };
+}
+
+/** Sends a kept page, or a 304 when the browser already has it. */
+export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
+  if (page.etag && req.headers['if-none-match'] === page.etag) {
+    res.writeHead(304, { etag: page.etag, 'cache-control': page.headers['cache-control'] ?? 'no-cache' });
+    res.end();
+    return;
+  }
+  res.writeHead(page.status, { ...page.headers, 'content-length': page.body.length });
+  res.end(page.body);
+}
+
+/** Lets the response go out as usual, and keeps a copy if it may be served again. */
+export function recordPage(res: ServerResponse, rule: PageCacheRule, cache: PageCache): void {
+  const chunks: Buffer[] = [];
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  const keep = (chunk: unknown, encoding: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8') : Buffer.from(chunk as Uint8Array));
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+  res.once('finish', () => {
+    if (res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return;
+    let seconds = rule.seconds;
+    if (seconds === null) {
+      // A STALE answer is Next's old copy while it renders a new one in the background: not kept.
+      const nextCache = String(res.getHeader('x-nextjs-cache') ?? '');
+      const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(String(res.getHeader('cache-control') ?? ''))?.[1] ?? 0);
+      if (sharedMaxAge <= 0 || !['HIT', 'MISS'].includes(nextCache)) return;
+      seconds = Math.min(sharedMaxAge, MAX_AGE_SECONDS);
+    }
+    const headers: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(res.getHeaders())) if (!HOP_HEADERS.has(name) && value !== undefined) headers[name] = value;
+    const etag = typeof headers.etag === 'string' ? headers.etag : null;
+    cache.set(rule.key, { status: 200, headers, body: Buffer.concat(chunks), etag, expiresAt: Date.now() + seconds * 1000 });
+  });
+}
