@@ -1,18 +1,26 @@
 /**
- * Keeps the last answer of an expensive read for `ttlMs`, in this process. Concurrent callers
- * share one pending read; a failed read is not kept. For figures that may be a minute old,
- * such as the home page's totals, which count every published report.
+ * Keeps the last answer of an expensive read, in this process. After `ttlMs` the kept answer is
+ * still given while one fresh read runs in the background (stale-while-revalidate), so only the
+ * very first caller waits. A failed read is not kept. For figures that may be a minute old, such
+ * as the home page's totals, which count every published report.
  */
 export function memoize<T>(ttlMs: number, read: () => Promise<T>): () => Promise<T> {
-  let cached: { value: Promise<T>; until: number } | null = null;
+  let kept: { value: T; freshUntil: number } | null = null;
+  let pending: Promise<T> | null = null;
+  const refresh = () => {
+    pending ??= read()
+      .then((value) => {
+        kept = { value, freshUntil: Date.now() + ttlMs };
+        return value;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
   return () => {
-    const now = Date.now();
-    if (cached && now < cached.until) return cached.value;
-    const value = read();
-    cached = { value, until: now + ttlMs };
-    value.catch(() => {
-      if (cached?.value === value) cached = null;
-    });
-    return value;
+    if (!kept) return refresh();
+    if (Date.now() >= kept.freshUntil) refresh().catch(() => {});
+    return Promise.resolve(kept.value);
   };
 }

@@ -18,6 +18,7 @@ export interface Scenario {
   amount?: number;
   /** Requests per second across all connections: an open loop, corrected for coordinated omission. */
   rate?: number;
+  /** Seconds of the same requests first, in a closed loop, whose figures are thrown away. */
   warmup?: number;
   onResponse?: (status: number, headers: Record<string, string | string[] | undefined>) => void;
 }
@@ -36,17 +37,19 @@ export interface Measurement {
 
 /** Runs a scenario with autocannon in this process: a warm-up that is thrown away, then the run. */
 export async function measure(baseUrl: string, scenario: Scenario): Promise<Measurement> {
-  if (scenario.warmup && typeof scenario.request === 'string') {
-    await run(baseUrl, { ...scenario, duration: scenario.warmup, amount: undefined, rate: undefined, onResponse: undefined });
+  if (scenario.warmup) {
+    await run(baseUrl, { ...scenario, duration: scenario.warmup, amount: undefined, rate: undefined });
   }
+  const started = performance.now();
   const result = await run(baseUrl, scenario);
+  // autocannon reports its duration in whole seconds; short runs need the exact time.
+  const seconds = (performance.now() - started) / 1000;
   const statuses: Record<string, number> = {};
   let failures = 0;
   for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {}) as Array<[string, { count: number }]>) {
     statuses[code] = count;
     if (!/^[23]/.test(code)) failures += count;
   }
-  const seconds = Math.max(result.duration, 0.001);
   return {
     name: scenario.name,
     requests: result.requests.sent,

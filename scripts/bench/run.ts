@@ -213,8 +213,8 @@ function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfil
       amount: Math.floor(submissions.remaining() * 0.7),
       onResponse: submissions.onResponse,
     },
-    { name: 'mixed, closed loop', request: mixed, ...base, warmup: 0, onResponse: submissions.onResponse },
-    { name: `mixed, open loop ${OPEN_LOOP_RATE}/s`, request: mixed, connections: 64, duration, rate: OPEN_LOOP_RATE, onResponse: submissions.onResponse },
+    { name: 'mixed, closed loop', request: mixed, ...base, warmup: warmup * 3, onResponse: submissions.onResponse },
+    { name: `mixed, open loop ${OPEN_LOOP_RATE}/s`, request: mixed, connections: 64, duration, warmup, rate: OPEN_LOOP_RATE, onResponse: submissions.onResponse },
   ];
   return { app, baseline: reads };
 }
