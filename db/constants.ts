@@ -244,3 +244,18 @@ export type ReportFlag = (typeof REPORT_FLAGS)[number];
 
 export const STAFF_ROLES = ['moderator', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * Official open data imported beside the community's reports: published complaint files, not
+ * moderated reports, shown apart from them on number pages.
+ */
+export const OFFICIAL_SOURCES = ['ftc_dnc'] as const;
+export type OfficialSource = (typeof OFFICIAL_SOURCES)[number];
+
+export const OFFICIAL_SOURCE_INFO: Record<OfficialSource, { name: string; shortName: string; url: string }> = {
+  ftc_dnc: {
+    name: 'US Federal Trade Commission, Do Not Call complaints',
+    shortName: 'the US FTC',
+    url: 'https://www.ftc.gov/policy-notices/open-government/data-sets/do-not-call-data',
+  },
+};

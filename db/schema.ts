@@ -12,6 +12,7 @@ import {
   text,
   time,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
@@ -21,11 +22,13 @@ import {
   DISPUTE_STATES,
   DISPUTE_STATUSES,
   LINE_TYPES,
+  OFFICIAL_SOURCES,
   PAYMENT_METHODS,
   REPORT_STATUSES,
   STAFF_ROLES,
   type Category,
   type Channel,
+  type OfficialSource,
   type ReportFlag,
 } from './constants';
 
@@ -247,6 +250,40 @@ export const disputes = pgTable(
 );
 export type Dispute = typeof disputes.$inferSelect;
 export type NewDispute = typeof disputes.$inferInsert;
+
+/**
+ * Complaints from official open data (such as the US FTC's Do Not Call files), one row per
+ * published complaint. Not moderated reports: number pages show them apart. The complainant's
+ * location in the source file is never stored.
+ */
+export const officialComplaints = pgTable(
+  'official_complaints',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    source: text('source').$type<OfficialSource>().notNull(),
+    e164: e164Text('e164').notNull(),
+    /** SHA-256 of the source row as published: importing a file twice stores each complaint once. */
+    rowDigest: text('row_digest').notNull(),
+    /** When the complaint was made to the source. */
+    reportedOn: date('reported_on', { mode: 'string' }).notNull(),
+    /** When the call happened, if the source says. */
+    occurredOn: date('occurred_on', { mode: 'string' }),
+    /** The source's own subject, as published (spacing tidied). */
+    subject: text('subject'),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    robocall: boolean('robocall'),
+    importedAt: timestamp('imported_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('official_complaints_source_check', oneOf('source', OFFICIAL_SOURCES)),
+    check('official_complaints_category_check', oneOf('category', CATEGORIES)),
+    check('official_complaints_e164_check', sql`"e164" ~ '^\\+[1-9][0-9]{5,14}$'`),
+    uniqueIndex('official_complaints_source_digest_idx').on(t.source, t.rowDigest),
+    index('official_complaints_e164_idx').on(t.e164, t.source, t.reportedOn.desc().nullsFirst()),
+  ],
+);
+export type OfficialComplaint = typeof officialComplaints.$inferSelect;
+export type NewOfficialComplaint = typeof officialComplaints.$inferInsert;
 
 /** Append-only: a trigger in the migrations refuses UPDATE, DELETE and TRUNCATE. */
 export const auditEvents = pgTable(

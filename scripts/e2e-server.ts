@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { importOfficialFile } from '@/db/import/official';
 import { loadDemoData } from '@/db/seed/demo';
+import { ftcDncAdapter } from '@/lib/official-data/ftc-dnc';
 import { E2E_STAFF } from '../e2e/staff';
 import { openMigratedDatabase, ROOT } from './lib/cli';
 import { addStaff } from './lib/staff';
 
 /**
  * The server the e2e tests run against: the production build on a brand-new embedded database,
- * so every run starts from the same demo data, plus the staff accounts the tests sign in with.
+ * so every run starts from the same demo data and sample FTC complaints, plus the staff accounts
+ * the tests sign in with.
  */
 const dir = path.join(ROOT, '.e2e', 'pglite');
 fs.rmSync(path.dirname(dir), { recursive: true, force: true });
@@ -16,6 +19,7 @@ Object.assign(process.env, { PGLITE_DIR: dir, DATABASE_URL: '', PORT: process.en
 // Open the new database once to add the staff, then hand it over to the server.
 const handle = await openMigratedDatabase();
 await loadDemoData(handle.db);
+await importOfficialFile(handle.db, ftcDncAdapter, fs.createReadStream(path.join(ROOT, 'db', 'import', 'fixtures', 'ftc-dnc-sample.csv')));
 await addStaff(handle.db, { ...E2E_STAFF.moderator, name: 'E2E moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.admin, name: 'E2E admin', role: 'admin' });
 await addStaff(handle.db, { ...E2E_STAFF.disposable, name: 'E2E disposable moderator', role: 'moderator' });

@@ -64,4 +64,14 @@ test.describe('number page', () => {
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /scam reports/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/numbers\/\+\d+$/);
   });
+
+  test('complaints to the US FTC show apart from the reports on this site', async ({ page }) => {
+    // Imported by the test server from db/import/fixtures/ftc-dnc-sample.csv; nobody reported it here.
+    await page.goto('/numbers/+13035550147');
+    const official = page.getByRole('region', { name: 'Complaints to official bodies' });
+    await expect(official).toContainText('3 complaints to the US FTC, last on 4 Nov 2026');
+    await expect(official).toContainText('most often about “Warranties & protection plans”');
+    await expect(official).not.toContainText('Denver');
+    await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+  });
 });

@@ -1,6 +1,7 @@
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getUpheldStatement } from '@/db/queries/disputes';
+import { getOfficialSummaries } from '@/db/queries/official-complaints';
 import { getPhoneNumber } from '@/db/queries/phone-numbers';
 import { getNumberBreakdown, listNumberReports } from '@/db/queries/reports';
 import { isoDateDaysAgo } from '@/lib/format';
@@ -35,6 +36,8 @@ export interface NumberPageData {
   breakdown: Awaited<ReturnType<typeof getNumberBreakdown>> | null;
   /** The owner's statement, once two staff upheld it. */
   ownerStatement: Awaited<ReturnType<typeof getUpheldStatement>>;
+  /** Complaints in imported official data, per source. */
+  official: Awaited<ReturnType<typeof getOfficialSummaries>>;
 }
 
 /** Everything the number page and its metadata show; cached for the length of one render. */
@@ -59,7 +62,8 @@ export const loadNumber = cache(async (phone: ParsedPhone): Promise<NumberPageDa
     now,
   });
   const ownerStatement = summary?.disputeState === 'upheld' ? await getUpheldStatement(db, phone.e164) : null;
-  return { phone, summary, verdict, breakdown, ownerStatement };
+  const official = await getOfficialSummaries(db, phone.e164);
+  return { phone, summary, verdict, breakdown, ownerStatement, official };
 });
 
 export async function loadNumberReports(e164: string, page: number) {

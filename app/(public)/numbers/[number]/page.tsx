@@ -5,6 +5,7 @@ import { GuideList } from '@/components/guides/guide-list';
 import { Breakdown } from '@/components/numbers/breakdown';
 import { Verdict } from '@/components/numbers/verdict';
 import { NumberReports } from '@/components/numbers/number-reports';
+import { OfficialComplaints } from '@/components/numbers/official-complaints';
 import { CATEGORY_INFO, CHANNEL_LABELS, LINE_TYPE_LABELS } from '@/db/constants';
 import { CATEGORY_ADVICE } from '@/lib/advice';
 import { formatDate, formatMoney, pluralize } from '@/lib/format';
@@ -15,7 +16,9 @@ import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from
 
 // Rendered on first request, then served from the cache until a moderation decision about this
 // number invalidates it (or a day passes, so "3 days ago" stays true).
-export const revalidate = 86_400;
+// Kept until a decision about the number, or for an hour: official data imported by another
+// process (with PostgreSQL) shows within the hour.
+export const revalidate = 3_600;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
@@ -47,7 +50,7 @@ export default async function NumberPage({ params }: Props) {
   if (parsed.kind === 'invalid') notFound();
   if (parsed.kind === 'redirect') permanentRedirect(`/numbers/${parsed.e164}`);
 
-  const { phone, summary, verdict, breakdown, ownerStatement } = await loadNumber(parsed.phone);
+  const { phone, summary, verdict, breakdown, ownerStatement, official } = await loadNumber(parsed.phone);
   const count = summary?.reportCount ?? 0;
   const reports = count > 0 ? await loadNumberReports(phone.e164, 1) : [];
   const emphasis = spoofingEmphasis(summary?.displayedCount ?? 0, summary?.callbackCount ?? 0);
@@ -88,6 +91,8 @@ export default async function NumberPage({ params }: Props) {
           {phone.lineType === 'voip' ? 'This is an internet (VoIP) number: these are easy to obtain in bulk and to discard.' : ''}
         </p>
       </aside>
+
+      <OfficialComplaints summaries={official} />
 
       <section aria-labelledby="next-heading" className="rounded-lg bg-brand-50 p-5 ring-1 ring-brand-100">
         <h2 id="next-heading" className="text-xl font-bold">What to do now</h2>
