@@ -40,6 +40,11 @@ const e164Text = customType<{ data: string; driverData: string }>({
   dataType: () => 'text COLLATE "C"',
 });
 
+/** Text compared byte by byte, so that a prefix is a B-tree range. */
+const binaryText = customType<{ data: string; driverData: string }>({
+  dataType: () => 'text COLLATE "C"',
+});
+
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -101,9 +106,12 @@ export const phoneNumbers = pgTable(
     firstReportedOn: date('first_reported_on', { mode: 'string' }),
     lastReportedOn: date('last_reported_on', { mode: 'string' }),
     disputeState: text('dispute_state', { enum: DISPUTE_STATES }).notNull().default('none'),
+    /** Hex SHA-256 of the E.164 text, set by a trigger, for the API's lookup by hash. */
+    e164Sha256: binaryText('e164_sha256'),
     ...timestamps,
   },
   (t) => [
+    index('phone_numbers_e164_sha256_idx').on(t.e164Sha256),
     check('phone_numbers_e164_check', sql`"e164" ~ '^\\+[1-9][0-9]{5,14}$'`),
     check('phone_numbers_line_type_check', oneOf('line_type', LINE_TYPES)),
     check('phone_numbers_dispute_state_check', oneOf('dispute_state', DISPUTE_STATES)),

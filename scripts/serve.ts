@@ -48,6 +48,7 @@ runCli(async () => {
     const ip = clientIpFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trustedHops);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
+    if (!wellFormedPath(req.url)) req.url = literalPercents(req.url!);
     const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
     if (rule) {
       const cached = pages.get(rule.key);
@@ -83,6 +84,22 @@ runCli(async () => {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 });
+
+/** Next.js fails with a 500 on an address whose %-escapes do not decode, such as `/numbers/%E0%A4%A`. */
+function wellFormedPath(url: string | undefined): boolean {
+  try {
+    decodeURIComponent((url ?? '/').split('?')[0]!);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Such an address is read as the text it shows, so the page says what is wrong with it (a 404 or a 400), not a crash. */
+function literalPercents(url: string): string {
+  const [path = '/', ...query] = url.split('?');
+  return [path.replaceAll('%', '%25'), ...query].join('?');
+}
 
 /** The region a search is read in: the form's country, else the browser's, else the default. */
 function visitorRegion(req: http.IncomingMessage): string {

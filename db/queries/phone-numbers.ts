@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, count, desc, eq, gt, gte, like, sql, type SQL } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, gt, gte, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { Category, Channel } from '@/db/constants';
 import type { ParsedPhone } from '@/lib/phone';
 import type { Db } from '../client';
@@ -98,6 +98,17 @@ export async function refreshAllNumberCounters(db: Db): Promise<void> {
     ) AS a
     WHERE p.e164 = a.e164
   `);
+}
+
+/** Reported numbers whose E.164 SHA-256 is, or starts with, the given lowercase hex. */
+export async function findNumbersByHash(db: Db, hash: string) {
+  const condition = hash.length === 64 ? eq(phoneNumbers.e164Sha256, hash) : and(gte(phoneNumbers.e164Sha256, hash), lt(phoneNumbers.e164Sha256, `${hash}g`));
+  return db
+    .select({ e164: phoneNumbers.e164, sha256: sql<string>`${phoneNumbers.e164Sha256}`, reportCount: phoneNumbers.reportCount, lastReportedOn: phoneNumbers.lastReportedOn })
+    .from(phoneNumbers)
+    .where(and(condition, gt(phoneNumbers.reportCount, 0)))
+    .orderBy(phoneNumbers.e164Sha256)
+    .limit(100);
 }
 
 export type PublicPhoneNumber = Awaited<ReturnType<typeof getPhoneNumber>>;

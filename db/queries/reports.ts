@@ -127,9 +127,24 @@ export interface ReportCursor {
   id: number;
 }
 
+/** A cursor as it travels in addresses: "<published, in µs since 1970>~<id>". */
+export function readReportCursor(raw: string | null | undefined): ReportCursor | null {
+  const match = raw?.match(/^(\d{1,17})~(\d{1,15})$/);
+  return match ? { publishedMicros: match[1]!, id: Number(match[2]) } : null;
+}
+
+export function writeReportCursor(cursor: ReportCursor): string {
+  return `${cursor.publishedMicros}~${cursor.id}`;
+}
+
 /** The published-reports feed, newest first, with keyset pagination. */
-export async function listPublishedReports(db: Db, { before, limit }: { before?: ReportCursor | null; limit: number }) {
+export async function listPublishedReports(
+  db: Db,
+  { before, limit, category, channel }: { before?: ReportCursor | null; limit: number; category?: Category; channel?: Channel },
+) {
   const conditions = [eq(reports.status, 'approved')];
+  if (category) conditions.push(eq(reports.category, category));
+  if (channel) conditions.push(eq(reports.channel, channel));
   if (before) {
     conditions.push(
       sql`(${reports.publishedAt}, ${reports.id}) < (timestamptz 'epoch' + ${before.publishedMicros}::bigint * interval '1 microsecond', ${before.id})`,

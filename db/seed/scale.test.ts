@@ -63,7 +63,9 @@ describeEachEngine('loadScaleData', (engine) => {
       sql`SELECT (SELECT count(*)::int FROM reports) AS reports, (SELECT count(*)::int FROM phone_numbers) AS numbers`,
     )) as [{ reports: number; numbers: number }];
     expect({ reports, numbers }).toEqual({ reports: 3_000, numbers: loaded.numbers });
-    expect(await readScaleFingerprint(database)).toEqual({ version: 1, reports: 3_000, seed: 9, complete: true });
+    expect(await readScaleFingerprint(database)).toEqual({ version: 2, reports: 3_000, seed: 9, complete: true });
+    const [unhashed] = await queryRows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM phone_numbers WHERE e164_sha256 IS DISTINCT FROM encode(sha256(convert_to(e164, 'UTF8')), 'hex')`);
+    expect(unhashed!.n).toBe(0);
 
     // The one-pass counters agree with the per-number refresh that moderation decisions use.
     const busiest = await queryRows<{ e164: string }>(database.db, sql`SELECT e164 FROM phone_numbers ORDER BY report_count DESC LIMIT 5`);

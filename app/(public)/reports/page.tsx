@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ReportCard } from '@/components/reports/report-card';
 import { getDb } from '@/db/client';
-import { listPublishedReports, type ReportCursor } from '@/db/queries/reports';
+import { listPublishedReports, readReportCursor, writeReportCursor } from '@/db/queries/reports';
 import { firstParam, type SearchParams } from '@/lib/params';
 
 export const metadata: Metadata = {
@@ -12,14 +12,9 @@ export const metadata: Metadata = {
 
 const PAGE_SIZE = 20;
 
-/** `before` is the last report of the previous page: "<published, in µs since 1970>~<id>". */
-function readCursor(raw: string | undefined): ReportCursor | null {
-  const match = raw?.match(/^(\d{1,17})~(\d{1,15})$/);
-  return match ? { publishedMicros: match[1]!, id: Number(match[2]) } : null;
-}
 
 export default async function LatestReportsPage({ searchParams }: { searchParams: SearchParams }) {
-  const before = readCursor(firstParam((await searchParams).before));
+  const before = readReportCursor(firstParam((await searchParams).before));
   const { rows, next } = await listPublishedReports(await getDb(), { before, limit: PAGE_SIZE });
 
   return (
@@ -42,7 +37,7 @@ export default async function LatestReportsPage({ searchParams }: { searchParams
       )}
       <nav aria-label="Pages" className="flex flex-wrap gap-4">
         {before ? <Link href="/reports">Newest reports</Link> : null}
-        {next ? <Link rel="next" href={`/reports?before=${encodeURIComponent(`${next.publishedMicros}~${next.id}`)}`}>Older reports</Link> : null}
+        {next ? <Link rel="next" href={`/reports?before=${encodeURIComponent(writeReportCursor(next))}`}>Older reports</Link> : null}
       </nav>
     </div>
   );

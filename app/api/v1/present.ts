@@ -1,0 +1,45 @@
+import { CATEGORY_INFO, OFFICIAL_SOURCE_INFO } from '@/db/constants';
+import type { ParsedPhone } from '@/lib/phone';
+import { countryName } from '@/lib/phone';
+import { siteUrl } from '@/lib/site';
+import { loadNumber } from '../../(public)/numbers/[number]/load';
+
+/** A number as the API gives it: what its page says, as data. Null when nothing is known. */
+export async function presentNumber(phone: ParsedPhone) {
+  const { summary, verdict, breakdown, official } = await loadNumber(phone);
+  if (!summary?.reportCount && official.length === 0) return null;
+  return {
+    number: {
+      e164: phone.e164,
+      international: phone.international,
+      national: phone.national,
+      country: phone.country,
+      countryName: phone.country ? countryName(phone.country) : null,
+      lineType: phone.lineType,
+    },
+    verdict: { level: verdict.level, label: verdict.label, summary: verdict.summary, reasons: verdict.reasons, capped: verdict.capped },
+    reports: {
+      published: summary?.reportCount ?? 0,
+      showedThisNumber: summary?.displayedCount ?? 0,
+      toldToCallThisNumber: summary?.callbackCount ?? 0,
+      withMoneyLost: summary?.lossReportCount ?? 0,
+      reporters: summary?.reporterCount ?? 0,
+      last30Days: breakdown?.reportsLast30Days ?? 0,
+      firstReportedOn: summary?.firstReportedOn ?? null,
+      lastReportedOn: summary?.lastReportedOn ?? null,
+    },
+    categories: (summary?.categories ?? []).map((category) => ({ code: category, label: CATEGORY_INFO[category].label })),
+    channels: summary?.channels ?? [],
+    ownerDispute: summary?.disputeState ?? 'none',
+    official: official.map((source) => ({
+      source: source.source,
+      name: OFFICIAL_SOURCE_INFO[source.source].name,
+      complaints: source.complaints,
+      robocalls: source.robocalls,
+      firstReportedOn: source.firstReportedOn,
+      lastReportedOn: source.lastReportedOn,
+      topSubject: source.topSubject,
+    })),
+    page: new URL(`/numbers/${phone.e164}`, siteUrl()).toString(),
+  };
+}
