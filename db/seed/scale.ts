@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { CountryCode } from 'libphonenumber-js/max';
 import type { Category } from '@/db/constants';
@@ -242,8 +243,13 @@ export async function loadScaleData(
   for (const { name } of indexes) await handle.db.execute(sql.raw(`DROP INDEX "${name}"`));
 
   await handle.copyCsv(
-    'COPY phone_numbers (e164, country_code, calling_code, line_type)',
-    chunked(plan.numbers.map(({ phone }) => csvLine([phone.e164, phone.country, phone.callingCode, phone.lineType]))),
+    // COPY runs without triggers: the hash the insert trigger would set is written here.
+    'COPY phone_numbers (e164, country_code, calling_code, line_type, e164_sha256)',
+    chunked(
+      plan.numbers.map(({ phone }) =>
+        csvLine([phone.e164, phone.country, phone.callingCode, phone.lineType, createHash('sha256').update(phone.e164).digest('hex')]),
+      ),
+    ),
     { skipTriggers: true },
   );
   const total = plan.owners.length;
@@ -261,8 +267,6 @@ export async function loadScaleData(
     ),
     { skipTriggers: true },
   );
-  // COPY ran without triggers: set what the insert trigger would have set.
-  await handle.db.execute(sql`UPDATE phone_numbers SET e164_sha256 = encode(sha256(convert_to(e164, 'UTF8')), 'hex')`);
   const copy = clock();
   for (const { definition } of indexes) await handle.db.execute(sql.raw(definition));
   const index = clock();

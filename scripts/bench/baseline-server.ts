@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { openMigratedDatabase } from '@/db/client';
+import { getOfficialSummaries } from '@/db/queries/official-complaints';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits, type BrowseCursor } from '@/db/queries/phone-numbers';
 import { getNumberBreakdown, getPublicTotals, listLatestReports, listNumberReports } from '@/db/queries/reports';
 import { DEMO_DATA_KEY, getSiteMeta } from '@/db/queries/site-meta';
@@ -45,6 +46,7 @@ runCli(async () => {
       const summary = await getPhoneNumber(db, e164);
       const breakdown = summary && summary.reportCount > 0 ? await getNumberBreakdown(db, { e164, since: isoDateDaysAgo(30, now) }) : null;
       const reports = summary && summary.reportCount > 0 ? await listNumberReports(db, { e164, limit: 20, offset: 0 }) : [];
+      const official = await getOfficialSummaries(db, e164);
       const verdict = assessRisk({
         reportCount: summary?.reportCount ?? 0,
         reportsLast30Days: breakdown?.reportsLast30Days ?? 0,
@@ -57,7 +59,7 @@ runCli(async () => {
         disputeState: summary?.disputeState ?? 'none',
         now,
       });
-      return { status: 200, body: page(e164, { summary, breakdown, reports, verdict }) };
+      return { status: 200, body: page(e164, { summary, breakdown, reports, verdict, official }) };
     }
     if (url.pathname === '/api/health') return { status: 200, body: 'ok' };
     return { status: 404, body: page('Not found', null) };

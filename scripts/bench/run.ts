@@ -26,8 +26,8 @@ import { readTargets, spelled, type Targets } from './targets';
  */
 const SETTINGS = {
   ci: { duration: 3, warmup: 1, distinct: 300, submissions: 1_200 },
-  default: { duration: 10, warmup: 3, distinct: 1_500, submissions: 6_000 },
-  full: { duration: 15, warmup: 3, distinct: 2_000, submissions: 8_000 },
+  default: { duration: 10, warmup: 3, distinct: 600, submissions: 3_000 },
+  full: { duration: 15, warmup: 3, distinct: 1_000, submissions: 4_000 },
 } as const satisfies Record<ScaleProfile, unknown>;
 
 const APP_PORT = 3210;
@@ -209,7 +209,7 @@ function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfil
       name: 'report submission',
       request: () => submissions.next() ?? { path: '/api/health' },
       connections: CONNECTIONS,
-      duration: 60,
+      duration: duration * 2,
       amount: Math.floor(submissions.remaining() * 0.7),
       onResponse: submissions.onResponse,
     },
