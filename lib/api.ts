@@ -32,8 +32,10 @@ export function preflight(): Response {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
 
+const secondsToReset = (state: RateLimiterRes) => Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+
 function rateLimitHeaders(state: RateLimiterRes): Record<string, string> {
-  const reset = Math.max(0, Math.ceil(state.msBeforeNext / 1000));
+  const reset = secondsToReset(state);
   return {
     'RateLimit-Policy': `${API_RATE_LIMIT.requests};w=${API_RATE_LIMIT.windowSeconds}`,
     RateLimit: `limit=${API_RATE_LIMIT.requests}, remaining=${Math.max(0, state.remainingPoints)}, reset=${reset}`,
@@ -55,10 +57,10 @@ export async function apiResponse(request: Request, handle: () => Promise<Respon
     state = await limiter().consume(client);
   } catch (refused) {
     if (!(refused instanceof RateLimiterRes)) throw refused;
-    const headers = rateLimitHeaders(refused);
-    return apiError(429, 'rate_limited', `Too many requests: at most ${API_RATE_LIMIT.requests} a minute. Try again in ${headers.RateLimit!.split('reset=')[1]} s.`, {
-      ...headers,
-      'Retry-After': String(Math.max(1, Math.ceil(refused.msBeforeNext / 1000))),
+    const wait = secondsToReset(refused);
+    return apiError(429, 'rate_limited', `Too many requests: at most ${API_RATE_LIMIT.requests} a minute. Try again in ${wait} s.`, {
+      ...rateLimitHeaders(refused),
+      'Retry-After': String(wait),
     });
   }
   const limitHeaders = rateLimitHeaders(state);

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
 import { isDatabaseEmpty } from '@/db/seed/demo';
-import { loadScaleData, readScaleFingerprint, SCALE_PROFILES, type ScaleProfile } from '@/db/seed/scale';
+import { emptyScaleSet, loadScaleData, readScaleFingerprint, SCALE_PROFILES, type ScaleProfile } from '@/db/seed/scale';
 import { loadEnv, openMigratedDatabase, runCli } from './lib/cli';
 import { progressBar } from './lib/progress';
 
@@ -54,6 +53,5 @@ async function resetIfAllowed(handle: Awaited<ReturnType<typeof openMigratedData
     );
   }
   console.log('Emptying the earlier scale set…');
-  await handle.db.execute(sql`TRUNCATE reports, disputes, phone_numbers, spent_challenges`);
-  await handle.db.execute(sql`DELETE FROM site_meta`);
+  await emptyScaleSet(handle);
 }

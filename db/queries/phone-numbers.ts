@@ -18,63 +18,29 @@ export async function ensurePhoneNumber(db: Db, phone: ParsedPhone): Promise<voi
 }
 
 /**
- * Recounts a number's public counters from its approved reports. Called inside the transaction
- * that changes a report's status, so the counters never disagree with the reports.
+ * Recounts numbers' public counters from their approved reports, in either role. Called inside
+ * the transaction that changes a report's status, so the counters never disagree with the
+ * reports; with `'all'`, after a bulk load, in one pass over the approved reports. A number
+ * left without approved reports goes back to zero.
  */
-export async function refreshNumberCounters(db: Db, e164s: readonly string[]): Promise<void> {
-  const unique = [...new Set(e164s)];
-  if (unique.length === 0) return;
+export async function refreshNumberCounters(db: Db, e164s: readonly string[] | 'all'): Promise<void> {
+  const unique = e164s === 'all' ? null : [...new Set(e164s)];
+  if (unique?.length === 0) return;
+  const only = (column: SQL) => (unique ? sql`AND ${column} IN ${unique}` : sql``);
   await db.execute(sql`
     UPDATE phone_numbers AS p SET
-      report_count = a.report_count,
-      displayed_count = a.displayed_count,
-      callback_count = a.callback_count,
-      loss_report_count = a.loss_report_count,
-      reporter_count = a.reporter_count,
-      categories = a.categories,
-      channels = a.channels,
+      report_count = coalesce(a.report_count, 0),
+      displayed_count = coalesce(a.displayed_count, 0),
+      callback_count = coalesce(a.callback_count, 0),
+      loss_report_count = coalesce(a.loss_report_count, 0),
+      reporter_count = coalesce(a.reporter_count, 0),
+      categories = coalesce(a.categories, '{}'),
+      channels = coalesce(a.channels, '{}'),
       first_reported_on = a.first_reported_on,
       last_reported_on = a.last_reported_on,
       updated_at = now()
-    FROM (
-      SELECT n.e164,
-        count(r.id)::int AS report_count,
-        count(r.id) FILTER (WHERE r.displayed_e164 = n.e164)::int AS displayed_count,
-        count(r.id) FILTER (WHERE r.callback_e164 = n.e164)::int AS callback_count,
-        count(r.id) FILTER (WHERE r.loss_amount_minor IS NOT NULL)::int AS loss_report_count,
-        count(DISTINCT coalesce(r.ip_hash, 'report:' || r.id::text))::int AS reporter_count,
-        coalesce(array_agg(DISTINCT r.category) FILTER (WHERE r.id IS NOT NULL), '{}') AS categories,
-        coalesce(array_agg(DISTINCT r.channel) FILTER (WHERE r.id IS NOT NULL), '{}') AS channels,
-        min(r.occurred_on) AS first_reported_on,
-        max(r.occurred_on) AS last_reported_on
-      FROM phone_numbers AS n
-      LEFT JOIN reports AS r
-        ON r.status = 'approved' AND (r.displayed_e164 = n.e164 OR r.callback_e164 = n.e164)
-      WHERE n.e164 IN ${unique}
-      GROUP BY n.e164
-    ) AS a
-    WHERE p.e164 = a.e164
-  `);
-}
-
-/**
- * Recomputes every number's counters in one pass over the approved reports: after a bulk load,
- * where refreshing number by number would join each number against the whole table.
- */
-export async function refreshAllNumberCounters(db: Db): Promise<void> {
-  await db.execute(sql`
-    UPDATE phone_numbers AS p SET
-      report_count = a.report_count,
-      displayed_count = a.displayed_count,
-      callback_count = a.callback_count,
-      loss_report_count = a.loss_report_count,
-      reporter_count = a.reporter_count,
-      categories = a.categories,
-      channels = a.channels,
-      first_reported_on = a.first_reported_on,
-      last_reported_on = a.last_reported_on,
-      updated_at = now()
-    FROM (
+    FROM phone_numbers AS n
+    LEFT JOIN (
       SELECT e164,
         count(*)::int AS report_count,
         count(*) FILTER (WHERE role = 'displayed')::int AS displayed_count,
@@ -88,15 +54,15 @@ export async function refreshAllNumberCounters(db: Db): Promise<void> {
       FROM (
         SELECT r.displayed_e164 AS e164, 'displayed' AS role, r.loss_amount_minor IS NOT NULL AS lost,
           coalesce(r.ip_hash, 'report:' || r.id::text) AS reporter, r.category, r.channel, r.occurred_on
-        FROM reports AS r WHERE r.status = 'approved'
+        FROM reports AS r WHERE r.status = 'approved' ${only(sql`r.displayed_e164`)}
         UNION ALL
         SELECT r.callback_e164, 'callback', r.loss_amount_minor IS NOT NULL,
           coalesce(r.ip_hash, 'report:' || r.id::text), r.category, r.channel, r.occurred_on
-        FROM reports AS r WHERE r.status = 'approved' AND r.callback_e164 IS NOT NULL
+        FROM reports AS r WHERE r.status = 'approved' AND r.callback_e164 IS NOT NULL ${only(sql`r.callback_e164`)}
       ) AS roles
       GROUP BY e164
-    ) AS a
-    WHERE p.e164 = a.e164
+    ) AS a ON a.e164 = n.e164
+    WHERE p.e164 = n.e164 ${only(sql`n.e164`)}
   `);
 }
 

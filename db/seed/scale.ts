@@ -5,7 +5,7 @@ import type { Category } from '@/db/constants';
 import { createReference } from '@/lib/reference';
 import type { ParsedPhone } from '@/lib/phone';
 import { queryRows, type DatabaseHandle } from '../client';
-import { refreshAllNumberCounters } from '../queries/phone-numbers';
+import { refreshNumberCounters } from '../queries/phone-numbers';
 import { DEMO_DATA_KEY } from '../queries/site-meta';
 import type { NewReport } from '../schema';
 import {
@@ -271,7 +271,7 @@ export async function loadScaleData(
   for (const { definition } of indexes) await handle.db.execute(sql.raw(definition));
   const index = clock();
 
-  await refreshAllNumberCounters(handle.db);
+  await refreshNumberCounters(handle.db, 'all');
   await writeMeta(handle, DEMO_DATA_KEY, { loadedAt: new Date().toISOString(), seed: plan.seed, scale: true });
   await writeMeta(handle, SCALE_DATA_KEY, { ...fingerprint, complete: true });
   const counters = clock();
@@ -285,6 +285,12 @@ async function writeMeta(handle: DatabaseHandle, key: string, value: unknown): P
     INSERT INTO site_meta (key, value) VALUES (${key}, ${JSON.stringify(value)}::jsonb)
     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = now()
   `);
+}
+
+/** Empties a database that holds a scale set, so that another can be loaded. */
+export async function emptyScaleSet(handle: DatabaseHandle): Promise<void> {
+  await handle.db.execute(sql`TRUNCATE reports, disputes, phone_numbers, spent_challenges`);
+  await handle.db.execute(sql`DELETE FROM site_meta`);
 }
 
 /** The scale set a database holds, if any. */

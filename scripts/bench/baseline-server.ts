@@ -1,12 +1,10 @@
 import http from 'node:http';
-import { openMigratedDatabase } from '@/db/client';
-import { getOfficialSummaries } from '@/db/queries/official-complaints';
-import { browseNumbers, getPhoneNumber, searchNumbersByDigits, type BrowseCursor } from '@/db/queries/phone-numbers';
-import { getNumberBreakdown, getPublicTotals, listLatestReports, listNumberReports } from '@/db/queries/reports';
+import { loadNumber, loadNumberReports } from '@/app/(public)/numbers/[number]/load';
+import { openMigratedDatabase, setDatabaseHandle } from '@/db/client';
+import { browseNumbers, searchNumbersByDigits, type BrowseCursor } from '@/db/queries/phone-numbers';
+import { getPublicTotals, listLatestReports } from '@/db/queries/reports';
 import { DEMO_DATA_KEY, getSiteMeta } from '@/db/queries/site-meta';
-import { isoDateDaysAgo } from '@/lib/format';
 import { parsePhone } from '@/lib/phone';
-import { assessRisk } from '@/lib/risk';
 import { classifySearch } from '@/lib/search';
 import { defaultRegion } from '@/lib/site';
 import { runCli } from '../lib/cli';
@@ -18,6 +16,7 @@ import { runCli } from '../lib/cli';
  */
 runCli(async () => {
   const handle = await openMigratedDatabase();
+  setDatabaseHandle(handle);
   const { db } = handle;
 
   const routes = async (url: URL): Promise<{ status: number; body: string; location?: string }> => {
@@ -41,25 +40,10 @@ runCli(async () => {
     if (number) {
       const parsed = parsePhone(decodeURIComponent(number[1]!), defaultRegion());
       if (!parsed.ok) return { status: 404, body: page('Not a number', parsed.error) };
-      const { e164 } = parsed.phone;
-      const now = new Date();
-      const summary = await getPhoneNumber(db, e164);
-      const breakdown = summary && summary.reportCount > 0 ? await getNumberBreakdown(db, { e164, since: isoDateDaysAgo(30, now) }) : null;
-      const reports = summary && summary.reportCount > 0 ? await listNumberReports(db, { e164, limit: 20, offset: 0 }) : [];
-      const official = await getOfficialSummaries(db, e164);
-      const verdict = assessRisk({
-        reportCount: summary?.reportCount ?? 0,
-        reportsLast30Days: breakdown?.reportsLast30Days ?? 0,
-        reporterCount: summary?.reporterCount ?? 0,
-        lossReportCount: summary?.lossReportCount ?? 0,
-        displayedCount: summary?.displayedCount ?? 0,
-        callbackCount: summary?.callbackCount ?? 0,
-        firstReportedOn: summary?.firstReportedOn ?? null,
-        lastReportedOn: summary?.lastReportedOn ?? null,
-        disputeState: summary?.disputeState ?? 'none',
-        now,
-      });
-      return { status: 200, body: page(e164, { summary, breakdown, reports, verdict, official }) };
+      // The number page's own loaders: the same queries, without the rendering.
+      const data = await loadNumber(parsed.phone);
+      const reports = data.summary?.reportCount ? await loadNumberReports(parsed.phone.e164, 1) : [];
+      return { status: 200, body: page(parsed.phone.e164, { ...data, reports }) };
     }
     if (url.pathname === '/api/health') return { status: 200, body: 'ok' };
     return { status: 404, body: page('Not found', null) };

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { openMigratedDatabase, queryRows, readDatabaseConfig, type DatabaseHandle } from '@/db/client';
 import { isDatabaseEmpty } from '@/db/seed/demo';
-import { loadScaleData, readScaleFingerprint, SCALE_GENERATOR_VERSION, SCALE_PROFILES, type ScaleProfile } from '@/db/seed/scale';
+import { emptyScaleSet, loadScaleData, readScaleFingerprint, SCALE_GENERATOR_VERSION, SCALE_PROFILES, type ScaleProfile } from '@/db/seed/scale';
 import { GUIDES } from '@/lib/guides';
 import { loadEnv, ROOT, runCli } from '../lib/cli';
 import { progressBar } from '../lib/progress';
@@ -230,8 +230,7 @@ async function ensureScaleSet(handle: DatabaseHandle, reports: number): Promise<
     throw new Error(`${handle.location} holds data that is not a scale set; the bench loads into an empty database only.`);
   }
   if (fingerprint) {
-    await handle.db.execute(sql`TRUNCATE reports, disputes, phone_numbers, spent_challenges`);
-    await handle.db.execute(sql`DELETE FROM site_meta`);
+    await emptyScaleSet(handle);
   }
   console.log(`  loading ${reports.toLocaleString('en')} reports into ${handle.location}…`);
   const bar = progressBar('reports');

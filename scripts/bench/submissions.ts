@@ -23,7 +23,8 @@ export interface SubmissionFactory {
 
 /** Reads the hidden fields of the report form (the server action's id and state) from the page. */
 export function actionFields(html: string): Array<[string, string]> {
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(html.indexOf('name="formToken"') - 5000))?.[0] ?? html;
+  const form = [...html.matchAll(/<form[\s\S]*?<\/form>/g)].map((match) => match[0]).find((text) => text.includes('name="formToken"'));
+  if (!form) throw new Error('The /report page has no report form; cannot build submissions.');
   const fields: Array<[string, string]> = [];
   for (const match of form.matchAll(/<input([^>]*)>/g)) {
     const attributes = match[1]!;
