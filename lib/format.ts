@@ -43,3 +43,16 @@ export function pluralize(count: number, one: string, many = `${one}s`): string 
 export function isoDateDaysAgo(days: number, now: Date = new Date()): string {
   return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** A file size as people read it: "840 bytes", "12.4 KB", "3.1 MB" (powers of 1,000). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000) return `${bytes} bytes`;
+  const units = ['KB', 'MB', 'GB'] as const;
+  let value = bytes / 1_000;
+  let unit = 0;
+  while (value >= 1_000 && unit < units.length - 1) {
+    value /= 1_000;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}

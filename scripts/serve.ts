@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { scheduleDailyExport } from '@/db/export/schedule';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
+import { openDataDir } from '@/lib/open-data';
 import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/lib/page-cache';
 import { resolveRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
@@ -67,6 +69,7 @@ runCli(async () => {
     server.listen(port, host, resolve);
   });
   console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location})`);
+  const stopExports = process.env.OPEN_DATA_EXPORT === 'off' ? () => {} : scheduleDailyExport(handle.db, openDataDir());
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -75,6 +78,7 @@ runCli(async () => {
     console.log(`\n${signal}: closing the server and the database…`);
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    stopExports();
     server.close();
     server.closeAllConnections();
     await app.close().catch(() => {});

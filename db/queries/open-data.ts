@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import type { ExportNumberRow, ExportReportRow } from '@/lib/open-data';
+import { queryRows, type Db } from '../client';
+
+export interface ListExportReportsParams {
+  /** The last id of the previous batch; 0 for the first. */
+  afterId: number;
+  /** Reports published after this moment wait for the next dump. */
+  publishedBefore: Date;
+  limit: number;
+}
+
+/**
+ * A batch of published reports for the downloads, in id order: only the columns a download may
+ * hold, never the text, the caller ID name or anything about the reporter.
+ */
+export async function listExportReports(db: Db, { afterId, publishedBefore, limit }: ListExportReportsParams) {
+  return queryRows<ExportReportRow & { id: number }>(
+    db,
+    sql`
+      SELECT r.id::int AS id, r.reference, (r.published_at AT TIME ZONE 'UTC')::date::text AS "publishedOn",
+             r.occurred_on::text AS "occurredOn", r.displayed_e164 AS "displayedE164", d.country_code AS "displayedCountry",
+             r.callback_e164 AS "callbackE164", c.country_code AS "callbackCountry", r.channel, r.category,
+             r.payment_method AS "paymentMethod", r.loss_amount_minor::float8 AS "lossAmountMinor", r.loss_currency AS "lossCurrency"
+        FROM reports AS r
+        JOIN phone_numbers AS d ON d.e164 = r.displayed_e164
+        LEFT JOIN phone_numbers AS c ON c.e164 = r.callback_e164
+       WHERE r.status = 'approved' AND r.id > ${afterId} AND r.published_at <= ${publishedBefore.toISOString()}
+       ORDER BY r.id
+       LIMIT ${limit}
+    `,
+  );
+}
+
+export interface ListExportNumbersParams {
+  /** The last number of the previous batch; '' for the first. */
+  afterE164: string;
+  limit: number;
+}
+
+/** A batch of numbers with published reports, in E.164 order, with their public counts. */
+export async function listExportNumbers(db: Db, { afterE164, limit }: ListExportNumbersParams) {
+  return queryRows<ExportNumberRow>(
+    db,
+    sql`
+      SELECT e164, country_code AS "countryCode", calling_code AS "callingCode", line_type AS "lineType",
+             report_count AS "reportCount", displayed_count AS "displayedCount", callback_count AS "callbackCount",
+             loss_report_count AS "lossReportCount", categories, channels,
+             first_reported_on::text AS "firstReportedOn", last_reported_on::text AS "lastReportedOn", dispute_state AS "disputeState"
+        FROM phone_numbers
+       WHERE report_count > 0 AND e164 > ${afterE164}
+       ORDER BY e164
+       LIMIT ${limit}
+    `,
+  );
+}
