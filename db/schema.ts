@@ -9,6 +9,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   time,
   timestamp,
@@ -214,6 +215,10 @@ export const reports = pgTable(
     index('reports_status_created_idx').on(t.status, t.createdAt, t.id),
     index('reports_displayed_created_idx').on(t.displayedE164, t.createdAt),
     index('reports_ip_hash_created_idx').on(t.ipHash, t.createdAt),
+    // Statistics: the numbers most reported lately, read from the index alone.
+    index('reports_occurred_approved_idx')
+      .on(t.occurredOn, t.displayedE164, t.category, t.channel)
+      .where(sql`${t.status} = 'approved'`),
   ],
 );
 export type Report = typeof reports.$inferSelect;
@@ -258,6 +263,28 @@ export const disputes = pgTable(
 );
 export type Dispute = typeof disputes.$inferSelect;
 export type NewDispute = typeof disputes.$inferInsert;
+
+/**
+ * Published reports counted by month of contact, country of the number shown, category, channel
+ * and currency of the money lost: what the statistics read, so that no request scans the reports.
+ * A trigger on reports keeps it (migration 0012); a bulk load without triggers rebuilds it.
+ */
+export const reportStats = pgTable(
+  'report_stats',
+  {
+    month: date('month', { mode: 'string' }).notNull(),
+    /** '' for a non-geographic number such as +800. */
+    countryCode: text('country_code').notNull(),
+    category: text('category', { enum: CATEGORIES }).notNull(),
+    channel: text('channel', { enum: CHANNELS }).notNull(),
+    /** '' for reports without a loss. */
+    lossCurrency: text('loss_currency').notNull(),
+    reports: integer('reports').notNull(),
+    lossMinor: bigint('loss_minor', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.countryCode, t.category, t.channel, t.lossCurrency] })],
+);
+export type ReportStatsRow = typeof reportStats.$inferSelect;
 
 /**
  * Complaints from official open data (such as the US FTC's Do Not Call files), one row per

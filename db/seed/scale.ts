@@ -6,6 +6,7 @@ import { createReference } from '@/lib/reference';
 import type { ParsedPhone } from '@/lib/phone';
 import { queryRows, type DatabaseHandle } from '../client';
 import { refreshNumberCounters } from '../queries/phone-numbers';
+import { rebuildReportStats } from '../queries/stats';
 import { DEMO_DATA_KEY } from '../queries/site-meta';
 import type { NewReport } from '../schema';
 import {
@@ -272,6 +273,7 @@ export async function loadScaleData(
   const index = clock();
 
   await refreshNumberCounters(handle.db, 'all');
+  await rebuildReportStats(handle.db);
   await writeMeta(handle, DEMO_DATA_KEY, { loadedAt: new Date().toISOString(), seed: plan.seed, scale: true });
   await writeMeta(handle, SCALE_DATA_KEY, { ...fingerprint, complete: true });
   const counters = clock();
@@ -289,7 +291,7 @@ async function writeMeta(handle: DatabaseHandle, key: string, value: unknown): P
 
 /** Empties a database that holds a scale set, so that another can be loaded. */
 export async function emptyScaleSet(handle: DatabaseHandle): Promise<void> {
-  await handle.db.execute(sql`TRUNCATE reports, disputes, phone_numbers, spent_challenges`);
+  await handle.db.execute(sql`TRUNCATE reports, report_stats, disputes, phone_numbers, spent_challenges`);
   await handle.db.execute(sql`DELETE FROM site_meta`);
 }
 

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NumberList } from '@/components/numbers/number-list';
 import { CountryOptions } from '@/components/search/country-options';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS } from '@/db/constants';
 import { browseNumbers, type BrowseCursor, type BrowseSort } from '@/db/queries/phone-numbers';
 import { isoDateDaysAgo } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
-import { isSupportedRegion } from '@/lib/phone';
+import { countryName, isSupportedRegion } from '@/lib/phone';
 
 export const metadata: Metadata = {
   title: 'Reported numbers',
@@ -64,6 +65,12 @@ export default async function BrowseNumbersPage({ searchParams }: { searchParams
           {filtered ? <Link href="/numbers">Clear filters</Link> : null}
         </div>
       </form>
+      {country ? (
+        <p>
+          New reports of numbers from {countryName(country)} as they are published:{' '}
+          <a href={`/feeds/countries/${country.toLowerCase()}.xml`}>Atom feed</a>. Figures for the country: <Link href={`/stats?country=${country}`}>statistics</Link>.
+        </p>
+      ) : null}
 
       <section aria-labelledby="results-heading" className="space-y-4">
         <h2 id="results-heading" className="sr-only">Results</h2>
@@ -84,32 +91,6 @@ export default async function BrowseNumbersPage({ searchParams }: { searchParams
           ) : null}
         </nav>
       </section>
-    </div>
-  );
-}
-
-interface FilterSelectProps {
-  label: string;
-  name: string;
-  value: string | undefined;
-  /** The choices, as pairs or as rendered options. */
-  options?: Array<[string, string]>;
-  children?: React.ReactNode;
-  anyLabel?: string;
-}
-
-function FilterSelect({ label, name, value, options = [], children, anyLabel }: FilterSelectProps) {
-  const id = `filter-${name}`;
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ''} className="w-full rounded-md border border-slate-400 bg-white px-2 py-2">
-        {anyLabel ? <option value="">{anyLabel}</option> : null}
-        {options.map(([optionValue, optionLabel]) => (
-          <option key={optionValue} value={optionValue}>{optionLabel}</option>
-        ))}
-        {children}
-      </select>
     </div>
   );
 }
