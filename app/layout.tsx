@@ -12,6 +12,7 @@ export const metadata: Metadata = {
   applicationName: SITE_NAME,
   icons: { icon: '/icon.svg' },
   openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en_GB' },
+  alternates: { types: { 'application/atom+xml': [{ url: '/feeds/latest.xml', title: 'Newly published scam reports' }] } },
 };
 
 export const viewport: Viewport = {

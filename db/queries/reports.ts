@@ -140,11 +140,13 @@ export function writeReportCursor(cursor: ReportCursor): string {
 /** The published-reports feed, newest first, with keyset pagination. */
 export async function listPublishedReports(
   db: Db,
-  { before, limit, category, channel }: { before?: ReportCursor | null; limit: number; category?: Category; channel?: Channel },
+  { before, limit, category, channel, country }: { before?: ReportCursor | null; limit: number; category?: Category; channel?: Channel; country?: string },
 ) {
   const conditions = [eq(reports.status, 'approved')];
   if (category) conditions.push(eq(reports.category, category));
   if (channel) conditions.push(eq(reports.channel, channel));
+  // By the country of the number shown on caller ID.
+  if (country) conditions.push(sql`${reports.displayedE164} IN (SELECT e164 FROM phone_numbers WHERE country_code = ${country} AND report_count > 0)`);
   if (before) {
     conditions.push(
       sql`(${reports.publishedAt}, ${reports.id}) < (timestamptz 'epoch' + ${before.publishedMicros}::bigint * interval '1 microsecond', ${before.id})`,

@@ -12,7 +12,6 @@ export const metadata: Metadata = {
 
 const PAGE_SIZE = 20;
 
-
 export default async function LatestReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const before = readReportCursor(firstParam((await searchParams).before));
   const { rows, next } = await listPublishedReports(await getDb(), { before, limit: PAGE_SIZE });
@@ -22,7 +21,7 @@ export default async function LatestReportsPage({ searchParams }: { searchParams
       <h1 className="text-3xl font-bold">Latest scam reports</h1>
       <p className="max-w-3xl text-slate-700">
         Newest first. Personal details are removed before publication, and the number shown on a caller’s screen may have
-        been faked.
+        been faked. Follow new reports in a feed reader with the <a href="/feeds/latest.xml">Atom feed</a>.
       </p>
       {rows.length === 0 ? (
         <p>{before ? 'There are no older reports.' : 'No reports have been published yet.'}</p>
