@@ -49,8 +49,10 @@ describe('pageCacheRule', () => {
     expect(rule('/numbers/+919876543210', { 'accept-encoding': 'gzip, br;q=0.9' })).toEqual({ key: '/numbers/+919876543210\nbr,gzip', seconds: null });
   });
 
-  it('keeps the home page and the lists for a minute, and searches per region', () => {
+  it('keeps the home page, the lists, the statistics and the feeds for a minute, and searches per region', () => {
     expect(rule('/')).toEqual({ key: '/\n', seconds: 60 });
+    expect(rule('/stats?period=2025&country=IN')).toEqual({ key: '/stats?period=2025&country=IN\n', seconds: 60 });
+    expect(rule('/feeds/countries/in.xml')).toEqual({ key: '/feeds/countries/in.xml\n', seconds: 60 });
     expect(rule('/numbers?country=IN&sort=latest')).toEqual({ key: '/numbers?country=IN&sort=latest\n', seconds: 60 });
     expect(rule('/reports')).toEqual({ key: '/reports\n', seconds: 60 });
     expect(rule('/search?q=98765')).toEqual({ key: '/search?q=98765\n\nIN', seconds: 60 });
@@ -65,6 +67,8 @@ describe('pageCacheRule', () => {
     expect(rule('/numbers/+919876543210/reports')).toBeNull();
     expect(rule('/report')).toBeNull();
     expect(rule('/admin/reports')).toBeNull();
+    expect(rule('/data/latest/reports.csv.gz')).toBeNull();
+    expect(rule('/feeds/latest.xml?x=1')).toBeNull();
     expect(rule('/numbers/+919876543210', {}, 'POST')).toBeNull();
     expect(rule('/', {}, 'POST')).toBeNull();
   });

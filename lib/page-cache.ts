@@ -9,8 +9,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
  * one map lookup and one write.
  *
  * - Number pages (`/numbers/+<digits>`) are kept as long as Next keeps them (at most an hour).
- * - The home page, the browse and latest-reports lists and partial searches are the same for
- *   every visitor; they are kept for a minute.
+ * - The home page, the browse and latest-reports lists, partial searches, the statistics and
+ *   the feeds are the same for every visitor; they are kept for a minute.
  *
  * A moderation decision empties the number's entries and every list together with Next's own
  * cache (`revalidateNumberPages`), so a decision shows on the next request. Only plain GETs are
@@ -27,7 +27,8 @@ export interface CachedPage {
 }
 
 const NUMBER_PAGE = /^\/numbers\/\+[1-9]\d{5,14}$/;
-const LIST_PAGE = /^\/(?:numbers|reports|search)?(?:\?[^#]{0,500})?$/;
+const LIST_PAGE = /^\/(?:numbers|reports|search|stats)?(?:\?[^#]{0,500})?$/;
+const FEED = /^\/feeds\/(?:latest|countries\/[a-z]{2})\.xml$/;
 const LIST_SECONDS = 60;
 /** Headers that mark a request from the client router, or one asking for part of a page. */
 const SKIP_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'range', 'x-middleware-subrequest'];
@@ -119,7 +120,7 @@ export function pageCacheRule(req: IncomingMessage, region: () => string): PageC
     .sort()
     .join(',');
   if (NUMBER_PAGE.test(req.url)) return { key: `${req.url}\n${encodings}`, seconds: null };
-  if (!LIST_PAGE.test(req.url)) return null;
+  if (!LIST_PAGE.test(req.url) && !FEED.test(req.url)) return null;
   const search = req.url.startsWith('/search') ? `\n${region()}` : '';
   return { key: `${req.url}\n${encodings}${search}`, seconds: LIST_SECONDS };
 }
