@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { isoDateDaysAgo } from '@/lib/format';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { captureQueries, explain } from '../test/explain';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
+import { listExportNumbers, listExportReports } from './open-data';
 import { getNumberBreakdown, getPublicTotals, listLatestReports, listNumberReports, listPublishedReports } from './reports';
+import { listTopNumbers } from './stats';
 
 const NUMBERS = 20_000;
 const REPORTS = 100_000;
@@ -67,6 +70,13 @@ describeEachEngine(`query plans at ${REPORTS.toLocaleString('en')} reports`, (en
     ['latest reports', (db) => listLatestReports(db, { limit: 8 })],
     ['latest reports, an older page', (db) => listPublishedReports(db, { before: { publishedMicros: '1700000000000000', id: 50_000 }, limit: 20 })],
     ['home page totals', (db) => getPublicTotals(db)],
+    ['statistics: most reported in 30 days', (db) => listTopNumbers(db, { since: isoDateDaysAgo(30), limit: 10 })],
+    ['statistics: most reported in 30 days, one country and kind', (db) => listTopNumbers(db, { since: isoDateDaysAgo(30), country: 'GG', category: 'task_job', limit: 10 })],
+    ['a country’s feed', (db) => listPublishedReports(db, { country: 'GG', limit: 50 })],
+    ['downloads: a batch of reports', (db) => listExportReports(db, { afterId: 50_000, publishedBefore: new Date(), limit: 5_000 })],
+    // The same share of the table as a batch of 5,000 at 300,000 numbers: at 20,000, a batch that
+    // size would be a quarter of the table, which a sequential scan rightly reads faster.
+    ['downloads: a batch of numbers', (db) => listExportNumbers(db, { afterE164: '+447900010000', limit: 300 })],
   ];
 
   it.each(cases)('%s reads through an index, never a full scan', async (_name, run) => {
