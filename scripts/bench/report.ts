@@ -12,6 +12,8 @@ export interface BenchResults {
   durability: { acknowledged: number; acknowledgedInBurst: number; missing: number; duplicated: number };
   app: Measurement[];
   baseline: Measurement[];
+  /** `npm run export` over the whole set: all four files, gzipped. */
+  export: { seconds: number; maxRssMiB: number; reports: number; numbers: number; megabytes: number };
   totalSeconds: number;
 }
 
@@ -35,6 +37,7 @@ export function formatTable(results: BenchResults): string {
     '',
     `- Server memory (RSS): ${results.rssMiB.afterReadsMiB} MiB after the runs, peak ${results.rssMiB.peakMiB} MiB. Database: ${results.data.databaseMiB} MiB.`,
     `- Build: ${results.buildSeconds ?? 'skipped'} s. Scale set: ${results.data.freshlyLoaded ? `loaded in ${results.data.loadSeconds} s` : 'reused'}. Database open: ${results.openMs.clean} ms clean, ${results.openMs.afterKill} ms after SIGKILL.`,
+    `- Downloads: ${results.export.reports.toLocaleString('en')} reports and ${results.export.numbers.toLocaleString('en')} numbers exported in ${results.export.seconds} s (${results.export.megabytes} MB gzipped, CSV and JSON Lines), peak memory ${results.export.maxRssMiB} MiB.`,
     `- SIGKILL during a burst of reports: ${durability.acknowledged} reports acknowledged in the run (${durability.acknowledgedInBurst} in the burst), ${durability.missing} missing after restart, ${durability.duplicated} stored twice.`,
   );
   return lines.join('\n');

@@ -55,6 +55,9 @@ runCli(async () => {
     HOST: '127.0.0.1',
     NEXT_TELEMETRY_DISABLED: '1',
     DEMO_DATA: 'off',
+    // The downloads are measured on their own, after the load runs.
+    OPEN_DATA_EXPORT: 'off',
+    OPEN_DATA_DIR: path.join(ROOT, '.bench', profile, 'open-data'),
   };
   Object.assign(process.env, benchEnv);
   const config = readDatabaseConfig();
@@ -139,6 +142,9 @@ runCli(async () => {
   }
   await stop(baseline);
 
+  const dump = exportDump();
+  console.log(`  export: ${dump.reports.toLocaleString('en')} reports and ${dump.numbers.toLocaleString('en')} numbers in ${dump.seconds} s, ${dump.megabytes} MB gzipped, peak memory ${dump.maxRssMiB} MiB`);
+
   const results: BenchResults = {
     date: new Date().toISOString(),
     profile,
@@ -151,6 +157,7 @@ runCli(async () => {
     durability,
     app: app_results,
     baseline: baselineResults,
+    export: dump,
     totalSeconds: seconds(started),
   };
   const date = results.date.slice(0, 10);
@@ -205,6 +212,7 @@ function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfil
   const app: Scenario[] = [
     { name: 'static page (same build)', request: guide, ...base },
     ...reads,
+    oneEach('statistics, first render', targets.statsPages),
     {
       name: 'report submission',
       request: () => submissions.next() ?? { path: '/api/health' },
@@ -237,6 +245,16 @@ async function ensureScaleSet(handle: DatabaseHandle, reports: number): Promise<
   const loaded = await loadScaleData(handle, { reports }, bar.update);
   bar.done();
   return { fresh: true, seconds: 0, numbers: loaded.numbers };
+}
+
+/** Writes the day's downloads with `npm run export`, in its own process, as an operator would. */
+function exportDump(): BenchResults['export'] {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/export.ts'), '--json'], { cwd: ROOT, env: process.env, encoding: 'utf8' });
+  const line = result.stdout.trim().split('\n').pop() ?? '';
+  if (result.status !== 0 || !line.startsWith('{')) throw new Error(`The export failed: ${result.stderr || result.stdout}`);
+  const { seconds, maxRssMiB, files } = JSON.parse(line) as { seconds: number; maxRssMiB: number; files: Array<{ name: string; rows: number; bytes: number }> };
+  const rows = (name: string) => files.find((file) => file.name === name)?.rows ?? 0;
+  return { seconds, maxRssMiB, reports: rows('reports.csv.gz'), numbers: rows('numbers.csv.gz'), megabytes: Math.round(files.reduce((sum, file) => sum + file.bytes, 0) / 1e6) };
 }
 
 /** Opens the database in a new process, as a restart would, and says how long it took. */

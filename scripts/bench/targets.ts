@@ -17,6 +17,8 @@ export interface Targets {
   browseCountry: string;
   /** The `after` cursor of the deepest browse page up to 500, and its number. */
   deepPage: { page: number; after: string } | null;
+  /** Statistics pages with different filters, each a first render. */
+  statsPages: string[];
 }
 
 const BROWSE_PAGE_SIZE = 25;
@@ -54,6 +56,14 @@ export async function readTargets(db: Db, distinct: number): Promise<Targets> {
             ORDER BY last_reported_on DESC, e164 DESC OFFSET ${(page - 1) * BROWSE_PAGE_SIZE - 1} LIMIT 1`,
       )
     : [];
+  const countries = await queryRows<{ country: string }>(
+    db,
+    sql`SELECT country_code AS country FROM report_stats WHERE country_code <> '' GROUP BY country_code ORDER BY sum(reports) DESC LIMIT 11`,
+  );
+  const [years] = await queryRows<{ last: string }>(db, sql`SELECT to_char(max(month), 'YYYY') AS last FROM report_stats`);
+  const statsPages = ['', ...countries.map((row) => row.country)].flatMap((country) =>
+    ['12m', '24m', 'all', years?.last ?? '12m'].map((period) => `/stats?period=${period}${country ? `&country=${country}` : ''}`),
+  );
   return {
     hot: hot.e164,
     cold,
@@ -62,6 +72,7 @@ export async function readTargets(db: Db, distinct: number): Promise<Targets> {
     fragments,
     browseCountry,
     deepPage: last ? { page, after: `${last.key}~${last.e164}` } : null,
+    statsPages: [...new Set(statsPages)],
   };
 }
 
