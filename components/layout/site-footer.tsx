@@ -26,6 +26,8 @@ export function SiteFooter() {
             <li><Link href="/guides">Guides</Link></li>
             <li><Link href="/numbers">Reported numbers</Link></li>
             <li><Link href="/report">Report a scam</Link></li>
+            <li><Link href="/stats">Statistics</Link></li>
+            <li><Link href="/data">Download the data</Link></li>
             <li><Link href="/developers">API for developers</Link></li>
           </ul>
         </nav>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { API_RATE_LIMIT } from '@/lib/api';
 import { OPENAPI } from '@/lib/openapi';
 
@@ -71,6 +72,23 @@ export default function DevelopersPage() {
           <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-sm text-slate-100"><code>{EXAMPLES[operation.operationId]}</code></pre>
         </section>
       ))}
+
+      <section aria-labelledby="bulk-heading" className="space-y-2">
+        <h2 id="bulk-heading" className="text-xl font-bold">Everything at once, or as it happens</h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/data">Daily downloads</Link>: every published report and every reported number as gzipped CSV and JSON Lines, with
+            SHA-256 checksums. Fetch <code>/data/latest/reports.csv.gz</code> once a day instead of paging through the API.
+          </li>
+          <li>
+            Atom feeds of newly published reports: <a href="/feeds/latest.xml">/feeds/latest.xml</a>, and one per country of the number, such
+            as <a href="/feeds/countries/in.xml">/feeds/countries/in.xml</a>.
+          </li>
+          <li>
+            <Link href="/stats">Statistics</Link>: the same data summed up by month, kind of scam, way of contact and country.
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

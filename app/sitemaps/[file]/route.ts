@@ -6,7 +6,7 @@ import { siteUrl } from '@/lib/site';
 
 export const dynamic = 'force-dynamic';
 
-const PAGES = ['/', '/help', '/guides', ...GUIDES.map((guide) => `/guides/${guide.slug}`), '/numbers', '/reports', '/report'];
+const PAGES = ['/', '/help', '/guides', ...GUIDES.map((guide) => `/guides/${guide.slug}`), '/numbers', '/reports', '/report', '/stats', '/data', '/developers'];
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
