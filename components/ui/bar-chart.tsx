@@ -15,10 +15,11 @@ interface BarChartProps {
   data: BarDatum[];
 }
 
-const ROW = 30;
-const LABEL_WIDTH = 290;
-const BAR_WIDTH = 330;
-const VALUE_WIDTH = 80;
+/** Two drawings of the same bars: labels beside them on wide screens, above them on phones. */
+const LAYOUTS = {
+  wide: { row: 30, label: 290, bar: 330, value: 80, className: 'hidden h-auto w-full max-w-2xl sm:block' },
+  narrow: { row: 40, label: 0, bar: 270, value: 70, className: 'h-auto w-full sm:hidden' },
+} as const;
 
 /**
  * Horizontal bars, drawn on the server as SVG: no script, any width. The SVG carries a summary
@@ -27,38 +28,13 @@ const VALUE_WIDTH = 80;
 export function BarChart({ title, unit, data }: BarChartProps) {
   const id = useId();
   const total = data.reduce((sum, datum) => sum + datum.value, 0);
-  const x = scaleLinear().domain([0, Math.max(1, ...data.map((datum) => datum.value))]).range([0, BAR_WIDTH]);
-  const height = data.length * ROW;
   const top = data[0];
+  const summary = top ? `${data.length} bars. The largest is ${top.label}, with ${top.value.toLocaleString('en')} of ${total.toLocaleString('en')} ${unit}.` : `No ${unit}.`;
   return (
     <figure aria-labelledby={`${id}-caption`} className="space-y-2">
       <figcaption id={`${id}-caption`} className="font-semibold">{title}</figcaption>
-      <svg
-        role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
-        viewBox={`0 0 ${LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH} ${height}`}
-        className="h-auto w-full max-w-2xl"
-      >
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>
-          {top ? `${data.length} bars. The largest is ${top.label}, with ${top.value.toLocaleString('en')} of ${total.toLocaleString('en')} ${unit}.` : `No ${unit}.`}
-        </desc>
-        {data.map((datum, index) => {
-          const y = index * ROW;
-          const width = Math.max(datum.value > 0 ? 2 : 0, x(datum.value));
-          return (
-            <g key={datum.label} transform={`translate(0 ${y})`}>
-              <text x={LABEL_WIDTH - 8} y={ROW / 2} dominantBaseline="middle" textAnchor="end" className="fill-slate-800 text-[13px]">
-                {datum.label.length > 40 ? `${datum.label.slice(0, 39)}…` : datum.label}
-              </text>
-              <rect x={LABEL_WIDTH} y={5} width={width} height={ROW - 10} rx={3} className="fill-brand-700" />
-              <text x={LABEL_WIDTH + width + 6} y={ROW / 2} dominantBaseline="middle" className="fill-slate-700 text-[13px] tabular-nums">
-                {datum.value.toLocaleString('en')}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
+      <Bars id={`${id}-wide`} layout="wide" title={title} summary={summary} data={data} />
+      <Bars id={`${id}-narrow`} layout="narrow" title={title} summary={summary} data={data} />
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-700">Show as a table</summary>
         <table className="mt-2 text-left">
@@ -82,5 +58,48 @@ export function BarChart({ title, unit, data }: BarChartProps) {
         </table>
       </details>
     </figure>
+  );
+}
+
+interface BarsProps {
+  id: string;
+  layout: keyof typeof LAYOUTS;
+  title: string;
+  summary: string;
+  data: BarDatum[];
+}
+
+function Bars({ id, layout, title, summary, data }: BarsProps) {
+  const { row, label, bar, value, className } = LAYOUTS[layout];
+  const beside = label > 0;
+  const x = scaleLinear().domain([0, Math.max(1, ...data.map((datum) => datum.value))]).range([0, bar]);
+  return (
+    <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${label + bar + value} ${data.length * row}`} className={className}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{summary}</desc>
+      {data.map((datum, index) => {
+        const width = Math.max(datum.value > 0 ? 2 : 0, x(datum.value));
+        // Beside: the label ends where the bar starts. Above: the label sits on the bar's row.
+        const barY = beside ? 5 : 20;
+        const barHeight = beside ? row - 10 : row - 24;
+        return (
+          <g key={datum.label} transform={`translate(0 ${index * row})`}>
+            <text
+              x={beside ? label - 8 : 0}
+              y={beside ? row / 2 : 9}
+              dominantBaseline="middle"
+              textAnchor={beside ? 'end' : 'start'}
+              className="fill-slate-800 text-[13px]"
+            >
+              {datum.label.length > 40 ? `${datum.label.slice(0, 39)}…` : datum.label}
+            </text>
+            <rect x={label} y={barY} width={width} height={barHeight} rx={3} className="fill-brand-700" />
+            <text x={label + width + 6} y={barY + barHeight / 2} dominantBaseline="middle" className="fill-slate-700 text-[13px] tabular-nums">
+              {datum.value.toLocaleString('en')}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
   );
 }

@@ -48,3 +48,16 @@ test('the statistics page passes an accessibility check', async ({ page }) => {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
 });
+
+test('on a phone the charts keep their labels readable and the page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/stats');
+  for (const name of [/Published reports by month/, /Published reports by kind of scam/, /Published reports by country/]) {
+    const chart = page.getByRole('img', { name });
+    await expect(chart).toBeVisible();
+    // The height a label takes on screen, whatever the drawing's own units: about 1.2 times its font size.
+    const heights = await chart.locator('text').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().height));
+    expect(Math.min(...heights), String(name)).toBeGreaterThanOrEqual(12);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
