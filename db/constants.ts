@@ -217,15 +217,11 @@ export type DisputeState = (typeof DISPUTE_STATES)[number];
 export const DISPUTE_STATUSES = ['pending', 'awaiting_second_review', 'upheld', 'rejected'] as const;
 export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 
-export const DECISION_REASONS = [
-  'approved',
-  'not_a_scam',
-  'duplicate',
-  'personal_data',
-  'abusive',
-  'insufficient_detail',
-  'spam',
-] as const;
+/** Reasons for not publishing a report. */
+export const REJECTION_REASONS = ['not_a_scam', 'duplicate', 'personal_data', 'abusive', 'insufficient_detail', 'spam'] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export const DECISION_REASONS = ['approved', ...REJECTION_REASONS] as const;
 export type DecisionReason = (typeof DECISION_REASONS)[number];
 
 export const DECISION_REASON_LABELS: Record<DecisionReason, string> = {
@@ -237,6 +233,9 @@ export const DECISION_REASON_LABELS: Record<DecisionReason, string> = {
   insufficient_detail: 'Not enough detail to publish',
   spam: 'Spam',
 };
+
+/** How long the moderator who made a decision can undo it; later, removal takes two people. */
+export const UNDO_WINDOW_MINUTES = 10;
 
 /** Why a report was flagged for a moderator's closer look. */
 export const REPORT_FLAGS = ['unverified', 'number_burst', 'ip_burst'] as const;

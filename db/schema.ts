@@ -107,6 +107,11 @@ export const phoneNumbers = pgTable(
     firstReportedOn: date('first_reported_on', { mode: 'string' }),
     lastReportedOn: date('last_reported_on', { mode: 'string' }),
     disputeState: text('dispute_state', { enum: DISPUTE_STATES }).notNull().default('none'),
+    /**
+     * When the number last changed hands, from an upheld owner's statement: reports of contacts
+     * before that day were about someone else and no longer count toward the verdict.
+     */
+    ownedSince: date('owned_since', { mode: 'string' }),
     /** Hex SHA-256 of the E.164 text, set by a trigger, for the API's lookup by hash. */
     e164Sha256: binaryText('e164_sha256'),
     ...timestamps,
@@ -158,6 +163,11 @@ export const reports = pgTable(
     channel: text('channel', { enum: CHANNELS }).notNull(),
     category: text('category', { enum: CATEGORIES }).notNull(),
     callerIdName: text('caller_id_name'),
+    /**
+     * The reporter's answer to "did the screen show a real organisation's number or name?":
+     * true means the number was most likely spoofed; null is "not sure" or not asked.
+     */
+    screenShowedOrganisation: boolean('screen_showed_organisation'),
     occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
     occurredTime: time('occurred_time'),
     /** What the reporter wrote. Private: only moderators read it. */
@@ -235,6 +245,8 @@ export const disputes = pgTable(
     status: text('status', { enum: DISPUTE_STATUSES }).notNull().default('pending'),
     /** The owner's statement; published only once the dispute is upheld. */
     statement: text('statement').notNull(),
+    /** Since when the owner has had the number, if they say: older reports were about someone else. */
+    heldSince: date('held_since', { mode: 'string' }),
     /** Private contact for staff follow-up. */
     contact: text('contact'),
     ipHash: text('ip_hash'),
@@ -263,6 +275,34 @@ export const disputes = pgTable(
 );
 export type Dispute = typeof disputes.$inferSelect;
 export type NewDispute = typeof disputes.$inferInsert;
+
+/**
+ * Organisations' genuine numbers, checked by staff against the organisation's own publication.
+ * Scammers show these on caller ID, so their pages name the organisation and never brand them.
+ */
+export const verifiedNumbers = pgTable(
+  'verified_numbers',
+  {
+    e164: e164Text('e164')
+      .primaryKey()
+      .references(() => phoneNumbers.e164),
+    organisation: text('organisation').notNull(),
+    /** The page where the organisation publishes this number. */
+    sourceUrl: text('source_url').notNull(),
+    verifiedBy: uuid('verified_by').references(() => users.id),
+    /** Who verified it, as they were known then: a staff email, or "cli" for the command line. */
+    verifiedByLabel: text('verified_by_label').notNull(),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The owner's statement that led to this entry, if any. */
+    disputeId: bigint('dispute_id', { mode: 'number' }).references(() => disputes.id),
+  },
+  () => [
+    check('verified_numbers_source_check', sql`"source_url" ~ '^https?://'`),
+    check('verified_numbers_organisation_check', sql`length("organisation") BETWEEN 2 AND 120`),
+  ],
+);
+export type VerifiedNumber = typeof verifiedNumbers.$inferSelect;
+export type NewVerifiedNumber = typeof verifiedNumbers.$inferInsert;
 
 /**
  * Published reports counted by month of contact, country of the number shown, category, channel

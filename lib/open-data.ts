@@ -110,16 +110,25 @@ export const NUMBER_FIELDS = {
   first_reported_on: 'Day of the earliest reported contact.',
   last_reported_on: 'Day of the latest reported contact.',
   dispute_state: 'none, pending, upheld (its owner showed it was spoofed or wrongly listed) or rejected.',
+  verified:
+    'Set when staff verified the number as an organisation’s genuine number, which scammers fake on screens: { organisation, source } in JSON, the columns verified_organisation and verified_source in CSV.',
 } as const;
 
+/** The numbers dataset's CSV columns: the `verified` object spread over two columns. */
+export const NUMBER_CSV_COLUMNS = Object.keys(NUMBER_FIELDS).flatMap((key) => (key === 'verified' ? ['verified_organisation', 'verified_source'] : [key]));
+
 export type ReportRecord = Record<keyof typeof REPORT_FIELDS, string | null>;
-export type NumberRecord = Record<Exclude<keyof typeof NUMBER_FIELDS, 'categories' | 'channels' | 'reports' | 'reports_as_caller_id' | 'reports_as_callback' | 'reports_with_loss'>, string | null> & {
+export type NumberRecord = Record<
+  Exclude<keyof typeof NUMBER_FIELDS, 'categories' | 'channels' | 'reports' | 'reports_as_caller_id' | 'reports_as_callback' | 'reports_with_loss' | 'verified'>,
+  string | null
+> & {
   reports: number;
   reports_as_caller_id: number;
   reports_as_callback: number;
   reports_with_loss: number;
   categories: Category[];
   channels: Channel[];
+  verified: { organisation: string; source: string } | null;
 };
 
 const BANDS = [100, 1_000, 10_000, 100_000, 1_000_000] as const;
@@ -185,6 +194,8 @@ export type ExportNumberRow = {
   firstReportedOn: string | null;
   lastReportedOn: string | null;
   disputeState: DisputeState;
+  verifiedOrganisation: string | null;
+  verifiedSource: string | null;
 };
 
 export function numberRecord(row: ExportNumberRow): NumberRecord {
@@ -202,6 +213,7 @@ export function numberRecord(row: ExportNumberRow): NumberRecord {
     first_reported_on: row.firstReportedOn,
     last_reported_on: row.lastReportedOn,
     dispute_state: row.disputeState,
+    verified: row.verifiedOrganisation && row.verifiedSource ? { organisation: row.verifiedOrganisation, source: row.verifiedSource } : null,
   };
 }
 

@@ -99,11 +99,38 @@ export const OPENAPI = {
           verdict: {
             type: 'object',
             properties: {
-              level: { type: 'string', enum: ['none', 'low', 'medium', 'high'] },
+              level: { type: 'string', enum: ['none', 'low', 'medium', 'high', 'verified'], description: '`verified`: an organisation’s genuine number, which scammers fake on screens. Never branded.' },
+              evidence: {
+                type: 'string',
+                enum: ['none', 'screen', 'callback', 'verified'],
+                description: '`callback`: someone was told to call, message or pay the number (strong evidence); `screen`: it was only shown on screens, where it may have been faked.',
+              },
               label: { type: 'string' },
               summary: { type: 'string' },
               reasons: { type: 'array', items: { type: 'string' } },
+              steps: { type: 'array', items: { type: 'string' }, description: 'What to do now, most urgent first.' },
               capped: { type: 'boolean', description: 'True when two staff accepted the owner’s statement that the number is spoofed or wrongly listed.' },
+              counted: {
+                type: 'object',
+                description: 'The figures the verdict rests on, all from one set of published reports (from the day the current owner got the number).',
+                properties: {
+                  reports: { type: 'integer' },
+                  people: { type: 'integer' },
+                  peopleToldToContact: { type: 'integer' },
+                  peopleWhoSawAnOrganisation: { type: 'integer' },
+                  peopleWhoLostMoney: { type: 'integer' },
+                  reportsBeforeCurrentOwner: { type: 'integer' },
+                },
+              },
+            },
+          },
+          verified: {
+            type: ['object', 'null'],
+            description: 'Set when staff verified the number as an organisation’s genuine number.',
+            properties: {
+              organisation: { type: 'string' },
+              source: { type: 'string', format: 'uri', description: 'The page where the organisation publishes the number.' },
+              verifiedOn: { type: 'string', format: 'date' },
             },
           },
           reports: {

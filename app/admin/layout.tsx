@@ -21,6 +21,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <li><Link href="/admin" className="text-white">Dashboard</Link></li>
             <li><Link href="/admin/reports" className="text-white">Report queue</Link></li>
             <li><Link href="/admin/disputes" className="text-white">Owners’ statements</Link></li>
+            <li><Link href="/admin/verified" className="text-white">Genuine numbers</Link></li>
             <li><Link href="/admin/security" className="text-white">Sign-in security</Link></li>
             {staff.role === 'admin' ? (
               <>

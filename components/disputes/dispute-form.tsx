@@ -35,6 +35,13 @@ export function DisputeForm({ action, initialState }: DisputeFormProps) {
             aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
         )}
       </Field>
+      <Field id="dispute-held-since" label="Since when have you had this number?" optional error={errors.heldSince}
+        hint="If the number was someone else’s before you, reports from before this day were about them: once our staff accept your statement, those reports no longer count against the number.">
+        {(describedBy, invalid) => (
+          <input id="dispute-held-since" name="heldSince" type="date" defaultValue={state.values.heldSince ?? ''}
+            aria-describedby={describedBy} aria-invalid={invalid} className={`${inputClass} sm:w-60`} />
+        )}
+      </Field>
       <Field id="dispute-contact" label="How can our staff reach you?" optional error={errors.contact}
         hint="An email address or phone number. Only our staff see it, to ask for proof if needed.">
         {(describedBy, invalid) => (

@@ -5,10 +5,17 @@ const STYLES: Record<RiskVerdict['level'], { box: string; badge: string }> = {
   low: { box: 'border-amber-400 bg-amber-50', badge: 'bg-amber-500 text-slate-900' },
   medium: { box: 'border-orange-500 bg-orange-50', badge: 'bg-orange-600 text-white' },
   high: { box: 'border-red-700 bg-red-50', badge: 'bg-red-700 text-white' },
+  verified: { box: 'border-emerald-700 bg-emerald-50', badge: 'bg-emerald-800 text-white' },
 };
 
+interface VerdictProps {
+  verdict: RiskVerdict;
+  /** For an organisation's genuine number: where the organisation publishes it. */
+  source?: { organisation: string; url: string } | null;
+}
+
 /** The headline answer on a number page, with the facts behind it. */
-export function Verdict({ verdict }: { verdict: RiskVerdict }) {
+export function Verdict({ verdict, source }: VerdictProps) {
   const style = STYLES[verdict.level];
   return (
     <section aria-labelledby="verdict-heading" className={`rounded-xl border-2 p-5 ${style.box}`}>
@@ -25,6 +32,11 @@ export function Verdict({ verdict }: { verdict: RiskVerdict }) {
             ))}
           </ul>
         </>
+      ) : null}
+      {source ? (
+        <p className="mt-3 text-sm text-slate-700">
+          Source: <a href={source.url} rel="noopener noreferrer">where {source.organisation} publishes this number</a>.
+        </p>
       ) : null}
     </section>
   );

@@ -5,7 +5,7 @@ import type { ReportFormState } from '@/components/forms/form-state';
 import { HiddenGuards } from '@/components/forms/hidden-guards';
 import { Field, inputClass } from '@/components/ui/field';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';
-import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, type ReportField } from '@/lib/validation/report';
+import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, type ReportField, type SCREEN_ANSWERS } from '@/lib/validation/report';
 import { ProofOfWork } from '@/components/forms/proof-of-work';
 import { CountryOptions } from '@/components/search/country-options';
 
@@ -26,7 +26,7 @@ interface ReportFormProps {
 }
 
 const FIELD_ORDER: ReportField[] = [
-  'number', 'country', 'channel', 'callerIdName', 'callbackNumber', 'category', 'occurredOn', 'occurredTime',
+  'number', 'country', 'channel', 'callerIdName', 'screenShowedOrganisation', 'callbackNumber', 'category', 'occurredOn', 'occurredTime',
   'description', 'lossAmount', 'lossCurrency', 'paymentMethod', 'email', 'declaration',
 ];
 
@@ -35,6 +35,7 @@ const FIELD_IDS: Record<ReportField, string> = {
   country: 'report-country',
   channel: 'report-channel-phone_call',
   callerIdName: 'report-caller-id',
+  screenShowedOrganisation: 'report-screen-yes',
   callbackNumber: 'report-callback',
   category: 'report-category-bank_impersonation',
   occurredOn: 'report-date',
@@ -46,6 +47,12 @@ const FIELD_IDS: Record<ReportField, string> = {
   email: 'report-email',
   declaration: 'report-declaration',
 };
+
+const SCREEN_CHOICES: ReadonlyArray<readonly [(typeof SCREEN_ANSWERS)[number], string]> = [
+  ['yes', 'Yes, a real organisation’s'],
+  ['no', 'No'],
+  ['unsure', 'I am not sure'],
+];
 
 export function ReportForm({ action, initialState, currencies, country, currencyByCountry, today }: ReportFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
@@ -124,6 +131,22 @@ export function ReportForm({ action, initialState, currencies, country, currency
               aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
           )}
         </Field>
+        <fieldset aria-describedby={`report-screen-hint${errors.screenShowedOrganisation ? ' report-screen-error' : ''}`}
+          className={`space-y-2 ${errors.screenShowedOrganisation ? 'border-l-4 border-red-700 pl-3' : ''}`}>
+          <legend className="font-semibold">Did your screen show a real organisation’s number or name? <span className="font-normal text-slate-600">(optional)</span></legend>
+          <p id="report-screen-hint" className="text-sm text-slate-600">
+            Such as your bank’s real helpline or “Amazon”. Scammers fake these, so the organisation did not call you: this stops us blaming it.
+          </p>
+          <p id="report-screen-error" aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">{errors.screenShowedOrganisation ?? ''}</p>
+          <div className="flex flex-wrap gap-2">
+            {SCREEN_CHOICES.map(([value, label]) => (
+              <label key={value} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input id={`report-screen-${value}`} type="radio" name="screenShowedOrganisation" value={value} defaultChecked={values.screenShowedOrganisation === value} className="h-4 w-4" />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <Field id="report-callback" label="Number they asked you to call back, message or pay" optional
           hint="If they gave you a different number: the scammer controls that one, while the number on your screen may have been faked." error={errors.callbackNumber}>
           {(describedBy, invalid) => (

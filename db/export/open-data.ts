@@ -9,7 +9,7 @@ import { stringify } from 'csv-stringify/sync';
 import {
   DUMPS_KEPT,
   listDumps,
-  NUMBER_FIELDS,
+  NUMBER_CSV_COLUMNS,
   numberRecord,
   OPEN_DATA_LICENCE,
   REPORT_FIELDS,
@@ -53,7 +53,7 @@ export async function exportOpenData(db: Db, { dir, now = new Date(), onProgress
     }
     files.push(...(await reports.close()));
 
-    const numbers = datasetWriters(scratch, 'numbers', Object.keys(NUMBER_FIELDS));
+    const numbers = datasetWriters(scratch, 'numbers', NUMBER_CSV_COLUMNS);
     for (let afterE164 = '', rows = 0; ; ) {
       const batch = await listExportNumbers(db, { afterE164, limit: BATCH });
       if (batch.length === 0) break;
@@ -85,7 +85,18 @@ function pruneDumps(dir: string): void {
   for (const old of listDumps(dir).slice(DUMPS_KEPT)) fs.rmSync(path.join(dir, old.date), { recursive: true, force: true });
 }
 
-type DatasetRecord = Record<string, string | number | null | string[]>;
+type DatasetRecord = Record<string, string | number | null | string[] | Record<string, string>>;
+
+/** A record as a CSV row: lists joined by ";", an object spread over `<key>_<field>` columns. */
+function flatten(record: DatasetRecord): Record<string, string | number | null> {
+  const row: Record<string, string | number | null> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (Array.isArray(value)) row[key] = value.join(';');
+    else if (value !== null && typeof value === 'object') for (const [field, inner] of Object.entries(value)) row[`${key}_${field}`] = inner;
+    else row[key] = value;
+  }
+  return row;
+}
 
 /** One dataset written twice at once, as CSV and as JSON Lines. */
 function datasetWriters(dir: string, dataset: Dataset, columns: string[]) {
@@ -94,8 +105,7 @@ function datasetWriters(dir: string, dataset: Dataset, columns: string[]) {
   let rows = 0;
   return {
     async write(records: DatasetRecord[]) {
-      const flat = records.map((record) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, Array.isArray(value) ? value.join(';') : value])));
-      await csv.write(stringify(flat, { header: rows === 0, columns, cast: { number: String } }));
+      await csv.write(stringify(records.map(flatten), { header: rows === 0, columns, cast: { number: String } }));
       await jsonl.write(records.map((record) => `${JSON.stringify(record)}\n`).join(''));
       rows += records.length;
     },

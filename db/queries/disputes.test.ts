@@ -3,11 +3,12 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { auditEvents, disputes } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
-import { createStaff, uniquePhone, type TestStaff } from '../test/factories';
+import { createReport, createStaff, uniquePhone, type TestStaff } from '../test/factories';
 import { getPhoneNumber } from './phone-numbers';
+import { getNumberEvidence } from './reports';
 import { checkDisputeRateLimit, DISPUTE_RATE_LIMITS, getDisputeStatus, getUpheldStatement, reviewDispute, submitDispute } from './disputes';
 
-const input = { statement: 'This is my number and people call me back about calls I never made.', contact: 'me@example.com' };
+const input = { statement: 'This is my number and people call me back about calls I never made.', heldSince: null, contact: 'me@example.com' };
 let tokens = 0;
 const token = () => `10000000-0000-4000-8000-${String(++tokens).padStart(12, '0')}`;
 
@@ -59,9 +60,9 @@ describeEachEngine('dispute review', (engine) => {
     await database?.destroy();
   });
 
-  async function newDispute() {
+  async function newDispute(heldSince: string | null = null) {
     const phone = uniquePhone();
-    const reference = await submitDispute(database.db, { phone, input, submissionToken: token(), ipHash: null, challengeId: null });
+    const reference = await submitDispute(database.db, { phone, input: { ...input, heldSince }, submissionToken: token(), ipHash: null, challengeId: null });
     const [row] = await database.db.select({ id: disputes.id }).from(disputes).where(eq(disputes.reference, reference));
     return { id: row!.id, phone };
   }
@@ -92,5 +93,19 @@ describeEachEngine('dispute review', (engine) => {
     await reviewDispute(database.db, { disputeId: id, step: 'reject', note: 'no proof', actor: bob });
     expect(await getDisputeStatus(database.db, (await database.db.select({ r: disputes.reference }).from(disputes).where(eq(disputes.id, id)))[0]!.r)).toMatchObject({ status: 'rejected' });
     expect(await getPhoneNumber(database.db, phone.e164)).toMatchObject({ disputeState: 'none' });
+  });
+
+  it('once upheld, stops reports from before the owner got the number counting toward its verdict', async () => {
+    const { id, phone } = await newDispute('2026-03-01');
+    await createReport(database.db, { status: 'approved', displayedE164: phone.e164, occurredOn: '2025-12-01', ipHash: 'earlier-owner-victim' });
+    await createReport(database.db, { status: 'approved', displayedE164: phone.e164, occurredOn: '2026-04-01', ipHash: 'current-owner-victim' });
+    const evidence = (ownedSince: string | null) => getNumberEvidence(database.db, { e164: phone.e164, recentSince: '2026-11-01', ownedSince });
+    expect((await getPhoneNumber(database.db, phone.e164))?.ownedSince).toBeNull();
+
+    await reviewDispute(database.db, { disputeId: id, step: 'propose', note: null, actor: alice });
+    await reviewDispute(database.db, { disputeId: id, step: 'confirm', note: null, actor: bob });
+    const number = await getPhoneNumber(database.db, phone.e164);
+    expect(number).toMatchObject({ disputeState: 'upheld', ownedSince: '2026-03-01', reportCount: 2 });
+    expect(await evidence(number!.ownedSince)).toMatchObject({ reports: 1, people: 1, reportsBeforeOwner: 1, firstReportedOn: '2026-04-01' });
   });
 });

@@ -37,6 +37,7 @@ export async function submitDispute(db: Db, { phone, input, submissionToken, ipH
             reference: createReference('SD'),
             e164: phone.e164,
             statement: input.statement,
+            heldSince: input.heldSince,
             contact: input.contact,
             ipHash,
             verified: challengeId !== null,
@@ -89,8 +90,10 @@ export async function listDisputesForReview(db: Db) {
       e164: disputes.e164,
       status: disputes.status,
       statement: disputes.statement,
+      heldSince: disputes.heldSince,
       contact: disputes.contact,
       verified: disputes.verified,
+      decisionNote: disputes.decisionNote,
       proposedBy: disputes.proposedBy,
       createdAt: disputes.createdAt,
     })
@@ -98,6 +101,19 @@ export async function listDisputesForReview(db: Db) {
     .where(sql`${disputes.status} IN ('pending', 'awaiting_second_review')`)
     .orderBy(disputes.createdAt)
     .limit(100);
+}
+
+/**
+ * Upheld statements about numbers not in the registry of genuine numbers: when the owner is an
+ * organisation, staff can add its number from here.
+ */
+export async function listUpheldOutsideRegistry(db: Db) {
+  return db
+    .select({ id: disputes.id, reference: disputes.reference, e164: disputes.e164, decidedAt: disputes.decidedAt })
+    .from(disputes)
+    .where(and(eq(disputes.status, 'upheld'), sql`NOT EXISTS (SELECT 1 FROM verified_numbers AS v WHERE v.e164 = ${disputes.e164})`))
+    .orderBy(sql`${disputes.decidedAt} desc`)
+    .limit(20);
 }
 
 export type DisputeStep = 'propose' | 'confirm' | 'reject';
@@ -130,7 +146,11 @@ export async function reviewDispute(db: Db, { disputeId, step, note, actor }: Re
         : { status: step === 'confirm' ? ('upheld' as const) : ('rejected' as const), decidedBy: actor.id, decidedAt: sql`now()` };
     await t.update(disputes).set({ ...change, decisionNote: note ?? before.decisionNote, updatedAt: sql`now()` }).where(eq(disputes.id, disputeId));
     if (step === 'confirm') {
-      await t.update(phoneNumbers).set({ disputeState: 'upheld', updatedAt: sql`now()` }).where(eq(phoneNumbers.e164, before.e164));
+      // The owner's date of getting the number, once accepted, stops older reports counting.
+      await t
+        .update(phoneNumbers)
+        .set({ disputeState: 'upheld', ...(before.heldSince ? { ownedSince: before.heldSince } : {}), updatedAt: sql`now()` })
+        .where(eq(phoneNumbers.e164, before.e164));
     }
     await recordAudit(t, {
       actorId: actor.id,

@@ -1,8 +1,8 @@
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { Category, Channel, DecisionReason, ReportStatus } from '@/db/constants';
+import { UNDO_WINDOW_MINUTES, type Category, type Channel, type DecisionReason, type ReportStatus } from '@/db/constants';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { phoneNumbers, reports, users } from '../schema';
+import { phoneNumbers, reports, users, verifiedNumbers } from '../schema';
 import { recordAudit } from './audit';
 import { refreshNumberCounters } from './phone-numbers';
 
@@ -131,7 +131,12 @@ export async function getReportForReview(db: Db, id: number) {
           .limit(20)
       : Promise.resolve([]),
   ]);
-  return { report: r, decidedByEmail: report.decidedByEmail, sameNumber, sameAddress };
+  const [verified] = await db
+    .select({ organisation: verifiedNumbers.organisation })
+    .from(verifiedNumbers)
+    .where(eq(verifiedNumbers.e164, r.displayedE164))
+    .limit(1);
+  return { report: r, decidedByEmail: report.decidedByEmail, sameNumber, sameAddress, verified: verified ?? null };
 }
 
 export interface DecideReportParams {
@@ -188,6 +193,70 @@ export async function decideReport(db: Db, params: DecideReportParams): Promise<
     });
     return { e164s };
   });
+}
+
+export interface UndoDecisionParams {
+  reportId: number;
+  actor: { id: string; email: string };
+}
+
+/**
+ * Puts a decided report back in the queue, as if it had not been decided: only its author may,
+ * and only within UNDO_WINDOW_MINUTES (the database refuses a later step down from published).
+ * After that, a published report comes down through the two-person removal.
+ */
+export async function undoDecision(db: Db, { reportId, actor }: UndoDecisionParams): Promise<{ e164s: string[]; reference: string }> {
+  return db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    const [before] = await t
+      .select({
+        reference: reports.reference,
+        status: reports.status,
+        decidedBy: reports.decidedBy,
+        reason: reports.decisionReason,
+        note: reports.decisionNote,
+        removalProposedBy: reports.removalProposedBy,
+        withinWindow: sql<boolean>`${reports.decidedAt} >= now() - make_interval(mins => ${UNDO_WINDOW_MINUTES})`,
+        displayedE164: reports.displayedE164,
+        callbackE164: reports.callbackE164,
+      })
+      .from(reports)
+      .where(eq(reports.id, reportId))
+      .for('update');
+    if (!before) throw new AppError('NOT_FOUND', 'There is no such report.');
+    if (before.status === 'pending') throw new AppError('CONFLICT', 'This report is already waiting for a decision.');
+    if (before.decidedBy !== actor.id) throw new AppError('FORBIDDEN', 'Only the moderator who made a decision can undo it.');
+    if (!before.withinWindow) {
+      throw new AppError(
+        'CONFLICT',
+        `More than ${UNDO_WINDOW_MINUTES} minutes have passed, so this decision can no longer be undone.${before.status === 'approved' ? ' To take the report down, propose its removal: a second member of staff confirms it.' : ''}`,
+      );
+    }
+    if (before.removalProposedBy) throw new AppError('CONFLICT', 'Its removal has been proposed: confirm or leave that instead.');
+    await t
+      .update(reports)
+      .set({ status: 'pending', decidedBy: null, decidedAt: null, decisionReason: null, decisionNote: null, publishedAt: null, updatedAt: sql`now()` })
+      .where(eq(reports.id, reportId));
+    const e164s = [before.displayedE164, ...(before.callbackE164 ? [before.callbackE164] : [])];
+    await refreshNumberCounters(t, e164s);
+    await recordAudit(t, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: 'report.undo',
+      subjectType: 'report',
+      subjectId: String(reportId),
+      before: { status: before.status, reason: before.reason, note: before.note },
+      after: { status: 'pending' },
+    });
+    return { e164s, reference: before.reference };
+  });
+}
+
+/** Whether the member of staff may still undo their decision on a report, and until when. */
+export function undoDeadline(report: { decidedBy: string | null; decidedAt: Date | null; status: ReportStatus; removalProposedBy: string | null }, staffId: string, now = new Date()): Date | null {
+  if (report.status === 'pending' || report.decidedBy !== staffId || !report.decidedAt || report.removalProposedBy) return null;
+  const deadline = new Date(report.decidedAt.getTime() + UNDO_WINDOW_MINUTES * 60_000);
+  return deadline > now ? deadline : null;
 }
 
 export interface RemovalParams {

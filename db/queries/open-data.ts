@@ -38,18 +38,20 @@ export interface ListExportNumbersParams {
   limit: number;
 }
 
-/** A batch of numbers with published reports, in E.164 order, with their public counts. */
+/** A batch of numbers with published reports, in E.164 order, with their public counts and any genuine owner. */
 export async function listExportNumbers(db: Db, { afterE164, limit }: ListExportNumbersParams) {
   return queryRows<ExportNumberRow>(
     db,
     sql`
-      SELECT e164, country_code AS "countryCode", calling_code AS "callingCode", line_type AS "lineType",
-             report_count AS "reportCount", displayed_count AS "displayedCount", callback_count AS "callbackCount",
-             loss_report_count AS "lossReportCount", categories, channels,
-             first_reported_on::text AS "firstReportedOn", last_reported_on::text AS "lastReportedOn", dispute_state AS "disputeState"
-        FROM phone_numbers
-       WHERE report_count > 0 AND e164 > ${afterE164}
-       ORDER BY e164
+      SELECT p.e164, p.country_code AS "countryCode", p.calling_code AS "callingCode", p.line_type AS "lineType",
+             p.report_count AS "reportCount", p.displayed_count AS "displayedCount", p.callback_count AS "callbackCount",
+             p.loss_report_count AS "lossReportCount", p.categories, p.channels,
+             p.first_reported_on::text AS "firstReportedOn", p.last_reported_on::text AS "lastReportedOn", p.dispute_state AS "disputeState",
+             v.organisation AS "verifiedOrganisation", v.source_url AS "verifiedSource"
+        FROM phone_numbers AS p
+        LEFT JOIN verified_numbers AS v ON v.e164 = p.e164
+       WHERE p.report_count > 0 AND p.e164 > ${afterE164}
+       ORDER BY p.e164
        LIMIT ${limit}
     `,
   );

@@ -97,6 +97,7 @@ export async function getPhoneNumber(db: Db, e164: string) {
       firstReportedOn: phoneNumbers.firstReportedOn,
       lastReportedOn: phoneNumbers.lastReportedOn,
       disputeState: phoneNumbers.disputeState,
+      ownedSince: phoneNumbers.ownedSince,
     })
     .from(phoneNumbers)
     .where(eq(phoneNumbers.e164, e164))

@@ -62,6 +62,7 @@ export async function submitReport(db: Db, { input, submissionToken, ipHash, cha
             channel: input.channel,
             category: input.category,
             callerIdName,
+            screenShowedOrganisation: input.screenShowedOrganisation,
             occurredOn: input.occurredOn,
             occurredTime: input.occurredTime,
             description: input.description,

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Category, Channel } from '@/db/constants';
+import { NO_EVIDENCE, type NumberEvidence } from '@/lib/risk';
 import { queryRows, type Db } from '../client';
 import { reports } from '../schema';
 import { countReportedNumbers } from './phone-numbers';
@@ -119,6 +120,74 @@ export async function getNumberBreakdown(db: Db, { e164, since }: { e164: string
   breakdown.byChannel.sort(byCount);
   breakdown.losses.sort(byCount);
   return breakdown;
+}
+
+export interface GetNumberEvidenceParams {
+  e164: string;
+  /** Contacts on or after this day count as recent (YYYY-MM-DD). */
+  recentSince: string;
+  /** The day the current owner got the number: reports of earlier contacts do not count. */
+  ownedSince: string | null;
+}
+
+/**
+ * The figures a number's verdict rests on, in one statement over one set of published reports,
+ * so that no figure can disagree with another. People are told apart by the keyed hash of their
+ * address; a report without one counts as its own person. A person counts as told to contact the
+ * number if any of their reports says so.
+ */
+export async function getNumberEvidence(db: Db, { e164, recentSince, ownedSince }: GetNumberEvidenceParams): Promise<NumberEvidence> {
+  const since = ownedSince ?? '0001-01-01';
+  const [row] = await queryRows<{
+    reports: number;
+    people: number;
+    callback_people: number;
+    organisation_people: number;
+    loss_people: number;
+    recent: number;
+    first_on: string | null;
+    last_on: string | null;
+    before_owner: number;
+  }>(
+    db,
+    sql`
+      WITH r AS (
+        SELECT id, 'displayed' AS role, coalesce(ip_hash, 'report:' || id::text) AS reporter, occurred_on,
+               loss_amount_minor IS NOT NULL AS lost, coalesce(screen_showed_organisation, false) AS organisation
+          FROM reports WHERE status = 'approved' AND displayed_e164 = ${e164}
+        UNION ALL
+        SELECT id, 'callback', coalesce(ip_hash, 'report:' || id::text), occurred_on, loss_amount_minor IS NOT NULL, false
+          FROM reports WHERE status = 'approved' AND callback_e164 = ${e164}
+      ),
+      counted AS (SELECT * FROM r WHERE occurred_on >= ${since}::date),
+      person AS (
+        SELECT reporter, bool_or(role = 'callback') AS callback, bool_or(organisation) AS organisation, bool_or(lost) AS lost
+          FROM counted GROUP BY reporter
+      )
+      SELECT
+        (SELECT count(*)::int FROM counted) AS reports,
+        (SELECT count(*)::int FROM person) AS people,
+        (SELECT count(*)::int FROM person WHERE callback) AS callback_people,
+        (SELECT count(*)::int FROM person WHERE organisation AND NOT callback) AS organisation_people,
+        (SELECT count(*)::int FROM person WHERE lost) AS loss_people,
+        (SELECT count(*)::int FROM counted WHERE occurred_on >= ${recentSince}::date) AS recent,
+        (SELECT min(occurred_on)::text FROM counted) AS first_on,
+        (SELECT max(occurred_on)::text FROM counted) AS last_on,
+        (SELECT count(*)::int FROM r WHERE occurred_on < ${since}::date) AS before_owner
+    `,
+  );
+  if (!row) return NO_EVIDENCE;
+  return {
+    reports: row.reports,
+    people: row.people,
+    callbackPeople: row.callback_people,
+    organisationPeople: row.organisation_people,
+    lossPeople: row.loss_people,
+    recentReports: row.recent,
+    firstReportedOn: row.first_on,
+    lastReportedOn: row.last_on,
+    reportsBeforeOwner: row.before_owner,
+  };
 }
 
 export interface ReportCursor {

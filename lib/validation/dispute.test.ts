@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { disputeFieldErrors, disputeSchema } from './dispute';
+import { createDisputeSchema, disputeFieldErrors } from './dispute';
+
+const disputeSchema = createDisputeSchema(new Date('2026-11-22T12:00:00Z'));
 
 const valid = { statement: 'This is my shop’s number. Strangers keep calling back about calls we never made.', declaration: 'on' };
 
 describe('the dispute schema', () => {
   it('accepts a statement, with or without contact details', () => {
-    expect(disputeSchema.safeParse(valid).data).toEqual({ statement: valid.statement, contact: null });
+    expect(disputeSchema.safeParse(valid).data).toEqual({ statement: valid.statement, heldSince: null, contact: null });
     expect(disputeSchema.safeParse({ ...valid, contact: ' owner@example.com ' }).data?.contact).toBe('owner@example.com');
   });
 
@@ -16,6 +18,13 @@ describe('the dispute schema', () => {
     expect(errors.statement).toMatch(/at least 20 characters/);
     expect(errors.contact).toMatch(/email address or phone number/);
     expect(errors.declaration).toMatch(/confirm that this is your number/);
+  });
+
+  it('reads since when the owner has had the number, and refuses a date that cannot be', () => {
+    expect(disputeSchema.safeParse({ ...valid, heldSince: '2025-03-14' }).data?.heldSince).toBe('2025-03-14');
+    expect(disputeFieldErrors(disputeSchema.safeParse({ ...valid, heldSince: '2027-01-01' }).error!).heldSince).toMatch(/cannot be in the future/);
+    expect(disputeFieldErrors(disputeSchema.safeParse({ ...valid, heldSince: '14/03/2025' }).error!).heldSince).toMatch(/for example 2025-03-14/);
+    expect(disputeFieldErrors(disputeSchema.safeParse({ ...valid, heldSince: ['2025-03-14'] }).error!).heldSince).toMatch(/Enter the date/);
   });
 
   it('refuses broken Unicode and overlong statements', () => {

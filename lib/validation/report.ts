@@ -15,6 +15,7 @@ export const REPORT_FIELDS = [
   'country',
   'channel',
   'callerIdName',
+  'screenShowedOrganisation',
   'callbackNumber',
   'category',
   'occurredOn',
@@ -31,6 +32,9 @@ export type ReportField = (typeof REPORT_FIELDS)[number];
 /** The form's values as typed, echoed back when something needs fixing. */
 export type ReportFormValues = Partial<Record<ReportField, string>>;
 
+/** Answers to "did the screen show a real organisation's number or name?". */
+export const SCREEN_ANSWERS = ['yes', 'no', 'unsure'] as const;
+
 export const DESCRIPTION_MIN = 20;
 export const DESCRIPTION_MAX = 5_000;
 export const CALLER_ID_MAX = 100;
@@ -42,6 +46,8 @@ export interface ReportInput {
   channel: Channel;
   category: Category;
   callerIdName: string | null;
+  /** The screen showed a real organisation's number or name: null when not sure or not said. */
+  screenShowedOrganisation: boolean | null;
   occurredOn: string;
   occurredTime: string | null;
   description: string;
@@ -113,6 +119,11 @@ export function createReportSchema(region: CountryCode, now: Date = new Date()) 
     const channel = choice(ctx, raw.channel, 'channel', CHANNELS, 'Choose how they contacted you.');
     const category = choice(ctx, raw.category, 'category', CATEGORIES, 'Choose the kind of scam that fits best, or “Other”.');
     const callerIdName = optionalText(ctx, raw.callerIdName, 'callerIdName', 'What the screen showed', CALLER_ID_MAX);
+    let screenShowedOrganisation: boolean | null = null;
+    if (raw.screenShowedOrganisation !== undefined && raw.screenShowedOrganisation !== null && raw.screenShowedOrganisation !== '') {
+      const answer = choice(ctx, raw.screenShowedOrganisation, 'screenShowedOrganisation', SCREEN_ANSWERS, 'Choose yes, no or not sure, or leave it unanswered.');
+      screenShowedOrganisation = answer === 'yes' ? true : answer === 'no' ? false : null;
+    }
 
     let occurredOn: string | null = null;
     if (typeof raw.occurredOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.occurredOn) || Number.isNaN(Date.parse(`${raw.occurredOn}T00:00:00Z`))) {
@@ -186,6 +197,7 @@ export function createReportSchema(region: CountryCode, now: Date = new Date()) 
       channel,
       category,
       callerIdName,
+      screenShowedOrganisation,
       occurredOn,
       occurredTime,
       description,

@@ -20,6 +20,7 @@ export async function reviewDisputeAction(formData: FormData): Promise<void> {
   const parsed = stepSchema.safeParse({ disputeId: formData.get('disputeId'), step: formData.get('step'), note: formData.get('note') ?? undefined });
   if (!parsed.success) redirect(`/admin/disputes?notice=${encodeURIComponent('That request was not understood.')}`);
   let notice: string;
+  let refused = false;
   try {
     const { e164 } = await reviewDispute(await getDb(), { ...parsed.data, note: parsed.data.note?.trim() || null, actor: staff });
     if (parsed.data.step === 'confirm') revalidateNumberPages([e164]);
@@ -27,6 +28,12 @@ export async function reviewDisputeAction(formData: FormData): Promise<void> {
   } catch (error) {
     if (!isAppError(error)) throw error;
     notice = error.message;
+    refused = true;
   }
-  redirect(`/admin/disputes?notice=${encodeURIComponent(notice)}`);
+  const query = new URLSearchParams({ notice });
+  if (refused && parsed.data.note) {
+    query.set('for', String(parsed.data.disputeId));
+    query.set('note', parsed.data.note);
+  }
+  redirect(`/admin/disputes?${query.toString()}`);
 }

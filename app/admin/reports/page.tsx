@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
-import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, DECISION_REASONS, REPORT_STATUSES } from '@/db/constants';
+import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_STATUSES } from '@/db/constants';
 import { listModerationQueue, type QueueCursor, type QueueSort } from '@/db/queries/moderation';
 import { formatDaysAgo, formatMoney } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
 import { formatE164, isSupportedRegion, parsePhone } from '@/lib/phone';
 import { defaultRegion } from '@/lib/site';
 import { requireStaff } from '../guard';
+import { undoDecisionAction } from './[id]/actions';
 import { bulkDecideAction } from './actions';
 
 export const metadata = { title: 'Report queue' };
@@ -29,6 +30,10 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
   const country = isSupportedRegion(countryParam) ? countryParam : undefined;
   const sort = enumParam(params.sort, ['oldest', 'loss', 'burst'] as const satisfies readonly QueueSort[]) ?? 'oldest';
   const notice = firstParam(params.notice);
+  const decidedId = firstParam(params.decided)?.match(/^\d{1,15}$/)?.[0];
+  // After a refused bulk decision, the same reports and reason come back selected.
+  const selected = new Set((firstParam(params.selected) ?? '').split(',').filter((id) => /^\d{1,15}$/.test(id)));
+  const bulkReason = enumParam(params.reason, REJECTION_REASONS) ?? '';
   const numberText = firstParam(params.number)?.slice(0, 250) ?? '';
   const number = numberText ? parsePhone(numberText, defaultRegion()) : null;
   const e164 = number?.ok ? number.phone.e164 : null;
@@ -39,7 +44,17 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Report queue</h1>
-      {notice ? <p role="status" className="rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">{notice.slice(0, 200)}</p> : null}
+      {notice ? (
+        <div role="status" className="flex flex-wrap items-center gap-3 rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">
+          <p>{notice.slice(0, 200)}</p>
+          {decidedId ? (
+            <form action={undoDecisionAction}>
+              <input type="hidden" name="reportId" value={decidedId} />
+              <button type="submit" className="rounded-md border-2 border-slate-800 bg-white px-3 py-1 font-semibold">Undo</button>
+            </form>
+          ) : null}
+        </div>
+      ) : null}
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
         <div>
           <label htmlFor="queue-status" className="block text-sm font-medium">Status</label>
@@ -107,7 +122,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
                 <tr key={row.id} className="border-b border-slate-200 align-top">
                   {status === 'pending' ? (
                     <td className="py-2 pr-2">
-                      <input type="checkbox" name="ids" value={row.id} aria-label={`Select ${row.reference}`} className="h-5 w-5" />
+                      <input type="checkbox" name="ids" value={row.id} defaultChecked={selected.has(String(row.id))} aria-label={`Select ${row.reference}`} className="h-5 w-5" />
                     </td>
                   ) : null}
                   <td className="py-2">
@@ -136,8 +151,9 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
               <button name="decision" value="approve" className="rounded-md bg-emerald-700 px-4 py-2 font-semibold text-white">Approve selected</button>
               <div>
                 <label htmlFor="bulk-reason" className="block text-sm font-medium">Reason to reject</label>
-                <select id="bulk-reason" name="reason" defaultValue="spam" className={selectClass}>
-                  {DECISION_REASONS.filter((r) => r !== 'approved').map((r) => <option key={r} value={r}>{DECISION_REASON_LABELS[r]}</option>)}
+                <select id="bulk-reason" name="reason" defaultValue={bulkReason} className={selectClass}>
+                  <option value="">Choose a reason</option>
+                  {REJECTION_REASONS.map((r) => <option key={r} value={r}>{DECISION_REASON_LABELS[r]}</option>)}
                 </select>
               </div>
               <button name="decision" value="reject" className="rounded-md border border-slate-500 px-4 py-2 font-semibold">Reject selected</button>

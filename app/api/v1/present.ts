@@ -6,8 +6,8 @@ import { loadNumber } from '../../(public)/numbers/[number]/load';
 
 /** A number as the API gives it: what its page says, as data. Null when nothing is known. */
 export async function presentNumber(phone: ParsedPhone) {
-  const { summary, verdict, breakdown, official } = await loadNumber(phone);
-  if (!summary?.reportCount && official.length === 0) return null;
+  const { summary, verdict, breakdown, official, verified } = await loadNumber(phone);
+  if (!summary?.reportCount && official.length === 0 && !verified) return null;
   return {
     number: {
       e164: phone.e164,
@@ -17,7 +17,25 @@ export async function presentNumber(phone: ParsedPhone) {
       countryName: phone.country ? countryName(phone.country) : null,
       lineType: phone.lineType,
     },
-    verdict: { level: verdict.level, label: verdict.label, summary: verdict.summary, reasons: verdict.reasons, capped: verdict.capped },
+    verdict: {
+      level: verdict.level,
+      evidence: verdict.evidence,
+      label: verdict.label,
+      summary: verdict.summary,
+      reasons: verdict.reasons,
+      steps: verdict.steps,
+      capped: verdict.capped,
+      // The figures the verdict counted: people, not reports, and only since the current owner.
+      counted: {
+        reports: verdict.figures.reports,
+        people: verdict.figures.people,
+        peopleToldToContact: verdict.figures.callbackPeople,
+        peopleWhoSawAnOrganisation: verdict.figures.organisationPeople,
+        peopleWhoLostMoney: verdict.figures.lossPeople,
+        reportsBeforeCurrentOwner: verdict.figures.reportsBeforeOwner,
+      },
+    },
+    verified: verified ? { organisation: verified.organisation, source: verified.sourceUrl, verifiedOn: verified.verifiedAt.toISOString().slice(0, 10) } : null,
     reports: {
       published: summary?.reportCount ?? 0,
       showedThisNumber: summary?.displayedCount ?? 0,

@@ -3,10 +3,11 @@ import { getDb } from '@/db/client';
 import { getUpheldStatement } from '@/db/queries/disputes';
 import { getOfficialSummaries } from '@/db/queries/official-complaints';
 import { getPhoneNumber } from '@/db/queries/phone-numbers';
-import { getNumberBreakdown, listNumberReports } from '@/db/queries/reports';
+import { getNumberBreakdown, getNumberEvidence, listNumberReports } from '@/db/queries/reports';
+import { getVerifiedNumber } from '@/db/queries/verified-numbers';
 import { isoDateDaysAgo } from '@/lib/format';
 import { parsePhone, type ParsedPhone, type PhoneError } from '@/lib/phone';
-import { assessRisk, type RiskVerdict } from '@/lib/risk';
+import { assessRisk, NO_EVIDENCE, type RiskVerdict } from '@/lib/risk';
 import { defaultRegion } from '@/lib/site';
 
 export const REPORTS_PER_PAGE = 20;
@@ -38,32 +39,31 @@ export interface NumberPageData {
   ownerStatement: Awaited<ReturnType<typeof getUpheldStatement>>;
   /** Complaints in imported official data, per source. */
   official: Awaited<ReturnType<typeof getOfficialSummaries>>;
+  /** The organisation whose genuine number this is, if staff verified it. */
+  verified: Awaited<ReturnType<typeof getVerifiedNumber>>;
 }
 
 /** Everything the number page and its metadata show; cached for the length of one render. */
 export const loadNumber = cache(async (phone: ParsedPhone): Promise<NumberPageData> => {
   const db = await getDb();
   const now = new Date();
-  const summary = await getPhoneNumber(db, phone.e164);
-  const breakdown =
-    summary && summary.reportCount > 0
-      ? await getNumberBreakdown(db, { e164: phone.e164, since: isoDateDaysAgo(30, now) })
-      : null;
-  const verdict = assessRisk({
-    reportCount: summary?.reportCount ?? 0,
-    reportsLast30Days: breakdown?.reportsLast30Days ?? 0,
-    reporterCount: summary?.reporterCount ?? 0,
-    lossReportCount: summary?.lossReportCount ?? 0,
-    displayedCount: summary?.displayedCount ?? 0,
-    callbackCount: summary?.callbackCount ?? 0,
-    firstReportedOn: summary?.firstReportedOn ?? null,
-    lastReportedOn: summary?.lastReportedOn ?? null,
+  const [summary, verified] = await Promise.all([getPhoneNumber(db, phone.e164), getVerifiedNumber(db, phone.e164)]);
+  const reported = Boolean(summary && summary.reportCount > 0);
+  const [breakdown, evidence] = reported
+    ? await Promise.all([
+        getNumberBreakdown(db, { e164: phone.e164, since: isoDateDaysAgo(30, now) }),
+        getNumberEvidence(db, { e164: phone.e164, recentSince: isoDateDaysAgo(30, now), ownedSince: summary?.ownedSince ?? null }),
+      ])
+    : [null, NO_EVIDENCE];
+  const verdict = assessRisk(evidence, {
     disputeState: summary?.disputeState ?? 'none',
+    verified: verified ? { organisation: verified.organisation, sourceUrl: verified.sourceUrl } : null,
+    ownedSince: summary?.ownedSince ?? null,
     now,
   });
   const ownerStatement = summary?.disputeState === 'upheld' ? await getUpheldStatement(db, phone.e164) : null;
   const official = await getOfficialSummaries(db, phone.e164);
-  return { phone, summary, verdict, breakdown, ownerStatement, official };
+  return { phone, summary, verdict, breakdown, ownerStatement, official, verified };
 });
 
 export async function loadNumberReports(e164: string, page: number) {

@@ -11,13 +11,11 @@ import { CATEGORY_ADVICE } from '@/lib/advice';
 import { formatDate, formatMoney, pluralize } from '@/lib/format';
 import { guidesForCategories } from '@/lib/guides';
 import { countryName } from '@/lib/phone';
-import { spoofingEmphasis } from '@/lib/risk';
+import { spoofedLineNote, spoofingEmphasis } from '@/lib/risk';
 import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from './load';
 
-// Rendered on first request, then served from the cache until a moderation decision about this
-// number invalidates it (or a day passes, so "3 days ago" stays true).
-// Kept until a decision about the number, or for an hour: official data imported by another
-// process (with PostgreSQL) shows within the hour.
+// Rendered on first request, then kept until a decision about the number invalidates it, or for
+// an hour: official data imported by another process (with PostgreSQL) shows within the hour.
 export const revalidate = 3_600;
 export const dynamicParams = true;
 export function generateStaticParams() {
@@ -29,8 +27,13 @@ type Props = { params: Promise<{ number: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const parsed = readNumberParam((await params).number);
   if (parsed.kind !== 'canonical') return { title: 'Phone number', robots: { index: false } };
-  const { phone, summary, verdict } = await loadNumber(parsed.phone);
+  const { phone, summary, verdict, verified } = await loadNumber(parsed.phone);
   const count = summary?.reportCount ?? 0;
+  if (verified) {
+    const title = `${phone.international}: real number of ${verified.organisation}`;
+    const description = `This is the real number of ${verified.organisation}. Scammers often fake it on your screen: if a call showing it asks for codes or money, hang up and call ${verified.organisation} back yourself.`;
+    return { title, description, alternates: { canonical: `/numbers/${phone.e164}` }, openGraph: { title, description, url: `/numbers/${phone.e164}`, type: 'website' } };
+  }
   const title = count > 0 ? `${phone.international}: ${pluralize(count, 'scam report')}` : `${phone.international}: no reports yet`;
   const description =
     count > 0
@@ -50,10 +53,11 @@ export default async function NumberPage({ params }: Props) {
   if (parsed.kind === 'invalid') notFound();
   if (parsed.kind === 'redirect') permanentRedirect(`/numbers/${parsed.e164}`);
 
-  const { phone, summary, verdict, breakdown, ownerStatement, official } = await loadNumber(parsed.phone);
+  const { phone, summary, verdict, breakdown, ownerStatement, official, verified } = await loadNumber(parsed.phone);
   const count = summary?.reportCount ?? 0;
   const reports = count > 0 ? await loadNumberReports(phone.e164, 1) : [];
-  const emphasis = spoofingEmphasis(summary?.displayedCount ?? 0, summary?.callbackCount ?? 0);
+  const emphasis = spoofingEmphasis(verdict);
+  const lineNote = spoofedLineNote(phone.lineType);
   const reportHref = `/report?number=${encodeURIComponent(phone.e164)}`;
 
   return (
@@ -62,12 +66,44 @@ export default async function NumberPage({ params }: Props) {
         <p className="text-sm font-medium uppercase tracking-wide text-slate-600">Phone number</p>
         <h1 className="font-mono text-3xl font-bold sm:text-4xl">{phone.international}</h1>
         <p className="mt-1 text-slate-700">
-          Dialled in the country: <span className="font-mono">{phone.national}</span> · {countryName(phone.country)} ·{' '}
-          {LINE_TYPE_LABELS[phone.lineType]}
+          {countryName(phone.country)} · {LINE_TYPE_LABELS[phone.lineType]} · within the country, dial <span className="font-mono">{phone.national}</span>
         </p>
       </header>
 
-      <Verdict verdict={verdict} />
+      <Verdict verdict={verdict} source={verified ? { organisation: verified.organisation, url: verified.sourceUrl } : null} />
+
+      <aside
+        aria-labelledby="caveat-heading"
+        className={`rounded-lg border-l-4 p-4 ${emphasis === 'strong' ? 'border-amber-500 bg-amber-50' : 'border-slate-400 bg-slate-100'}`}
+      >
+        <h2 id="caveat-heading" className="font-semibold">Caller ID proves nothing</h2>
+        <p className="mt-1 text-slate-800">
+          {verdict.evidence === 'verified'
+            ? `Anyone can make ${verified?.organisation ?? 'an organisation'}’s number appear on your screen. The only safe way to reach ${verified?.organisation ?? 'them'} is to call them yourself, on a number you looked up.`
+            : count === 0
+              ? 'Scammers can make any number appear on your screen, including your bank’s or a relative’s. Judge the call by what the caller asks for, not by the number.'
+              : emphasis === 'strong'
+                ? 'The reports here are about calls that showed this number. Scammers can fake the number on your screen, so its real owner may have nothing to do with these calls. Do not call it to complain, and judge any call by what is asked of you.'
+                : 'These reports describe calls and messages that showed or named this number. A number victims were told to call back, message or pay is run by the scammers; a number shown on caller ID may have been faked.'}
+          {lineNote ? ` ${lineNote}` : ''}
+          {phone.lineType === 'voip' ? ' This is an internet (VoIP) number: these are easy to obtain in bulk and to discard.' : ''}
+        </p>
+      </aside>
+
+      <section aria-labelledby="next-heading" className="rounded-lg bg-brand-50 p-5 ring-1 ring-brand-100">
+        <h2 id="next-heading" className="text-xl font-bold">What to do now</h2>
+        <ol className="mt-3 list-decimal space-y-1 pl-5 text-slate-800">
+          {verdict.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <p className="mt-4">
+          <Link href={reportHref} className="inline-block rounded-md bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800">
+            {verified ? 'Report a call that showed this number' : 'Report this number'}
+          </Link>
+          {count === 0 && !verified ? <span className="ml-3 text-slate-700">Were you contacted by it? Your report helps the next person.</span> : null}
+        </p>
+      </section>
 
       {ownerStatement ? (
         <aside aria-labelledby="owner-statement-heading" className="rounded-lg border-l-4 border-emerald-600 bg-emerald-50 p-4">
@@ -77,47 +113,7 @@ export default async function NumberPage({ params }: Props) {
         </aside>
       ) : null}
 
-      <aside
-        aria-labelledby="caveat-heading"
-        className={`rounded-lg border-l-4 p-4 ${emphasis === 'strong' ? 'border-amber-500 bg-amber-50' : 'border-slate-400 bg-slate-100'}`}
-      >
-        <h2 id="caveat-heading" className="font-semibold">Caller ID proves nothing</h2>
-        <p className="mt-1 text-slate-800">
-          {count === 0
-            ? 'Scammers can make any number appear on your screen, including your bank’s or a relative’s. Judge the call by what the caller asks for, not by the number.'
-            : emphasis === 'strong'
-              ? 'Most reports here are about calls that showed this number. Scammers can fake the number on your screen, so its real owner may have nothing to do with these calls. Do not call it to complain, and judge any call by what is asked of you.'
-              : 'These reports describe calls and messages that showed or named this number. Numbers victims were told to call back, message or pay are run by the scammers; a number shown on caller ID may have been faked.'}{' '}
-          {phone.lineType === 'voip' ? 'This is an internet (VoIP) number: these are easy to obtain in bulk and to discard.' : ''}
-        </p>
-      </aside>
-
       <OfficialComplaints summaries={official} />
-
-      <section aria-labelledby="next-heading" className="rounded-lg bg-brand-50 p-5 ring-1 ring-brand-100">
-        <h2 id="next-heading" className="text-xl font-bold">What to do now</h2>
-        <ul className="mt-3 list-disc space-y-1 pl-5 text-slate-800">
-          {count === 0 ? (
-            <>
-              <li>If you do not know the caller, let it go to voicemail or hang up. A genuine caller will leave a message or write.</li>
-              <li>If they said they were your bank, the police or a company you use, hang up and call back on a number you already trust.</li>
-              <li>Never share a one-time code, PIN or password, and never install an app a caller asks you to.</li>
-            </>
-          ) : (
-            <>
-              <li>Do not call back, reply or press any key. Block the number on your phone.</li>
-              <li>Never share a one-time code, PIN or password, and never move money because a caller told you to.</li>
-              <li>If you already paid or shared details, call your bank now on the number on your card.</li>
-            </>
-          )}
-        </ul>
-        <p className="mt-4">
-          <Link href={reportHref} className="inline-block rounded-md bg-brand-700 px-5 py-2 font-semibold text-white no-underline hover:bg-brand-800">
-            Report this number
-          </Link>
-          {count === 0 ? <span className="ml-3 text-slate-700">Were you contacted by it? Your report helps the next person.</span> : null}
-        </p>
-      </section>
 
       {summary && breakdown ? (
         <>
@@ -127,12 +123,12 @@ export default async function NumberPage({ params }: Props) {
               <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
                 <dt className="text-sm text-slate-600">Shown on the victim’s screen</dt>
                 <dd className="text-2xl font-bold">{summary.displayedCount.toLocaleString('en')}</dd>
-                <dd className="text-sm text-slate-600">may have been spoofed</dd>
+                <dd className="text-sm text-slate-600">{verified ? `faked: not from ${verified.organisation}` : 'may have been spoofed'}</dd>
               </div>
               <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
                 <dt className="text-sm text-slate-600">Victims were told to call, message or pay it</dt>
                 <dd className="text-2xl font-bold">{summary.callbackCount.toLocaleString('en')}</dd>
-                <dd className="text-sm text-slate-600">controlled by the scammer</dd>
+                <dd className="text-sm text-slate-600">{verified ? `${verified.organisation}’s real number, named to sound genuine` : 'controlled by the scammer'}</dd>
               </div>
             </dl>
           </section>
@@ -142,7 +138,7 @@ export default async function NumberPage({ params }: Props) {
             <div className="grid gap-6 md:grid-cols-2">
               <Breakdown
                 id="by-category"
-                title="By kind of scam"
+                title={verified ? 'By what the caller wanted' : 'By kind of scam'}
                 items={breakdown.byCategory.map((c) => ({ key: c.category, label: CATEGORY_INFO[c.category].label, count: c.count }))}
               />
               <Breakdown
@@ -159,30 +155,32 @@ export default async function NumberPage({ params }: Props) {
             ) : null}
           </section>
 
-          <section aria-labelledby="advice-heading" className="space-y-3">
-            <h2 id="advice-heading" className="text-xl font-bold">Advice for these scams</h2>
-            <ul className="space-y-2">
-              {breakdown.byCategory.slice(0, 3).map(({ category }) => (
-                <li key={category} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
-                  <strong>{CATEGORY_INFO[category].label}:</strong> {CATEGORY_ADVICE[category]}
-                </li>
-              ))}
-            </ul>
-            <h3 className="text-lg font-semibold">Guides</h3>
-            <GuideList guides={guidesForCategories(breakdown.byCategory.map((c) => c.category))} headingLevel="h3" />
-          </section>
+          {verified ? null : (
+            <section aria-labelledby="advice-heading" className="space-y-3">
+              <h2 id="advice-heading" className="text-xl font-bold">Advice for these scams</h2>
+              <ul className="space-y-2">
+                {breakdown.byCategory.slice(0, 3).map(({ category }) => (
+                  <li key={category} className="rounded-md bg-white p-3 ring-1 ring-slate-200">
+                    <strong>{CATEGORY_INFO[category].label}:</strong> {CATEGORY_ADVICE[category]}
+                  </li>
+                ))}
+              </ul>
+              <h3 className="text-lg font-semibold">Guides</h3>
+              <GuideList guides={guidesForCategories(breakdown.byCategory.map((c) => c.category))} headingLevel="h3" />
+            </section>
+          )}
 
           <section aria-labelledby="reports-heading" className="space-y-4">
-            <h2 id="reports-heading" className="text-xl font-bold">Reports, newest first</h2>
+            <h2 id="reports-heading" className="text-xl font-bold">{verified ? 'Reports of calls that showed this number, newest first' : 'Reports, newest first'}</h2>
             <NumberReports reports={reports} />
             {count > REPORTS_PER_PAGE ? (
               <p>
-                <Link href={`/numbers/${phone.e164}/reports?page=2`}>Older reports ({pluralize(count - REPORTS_PER_PAGE, 'more')})</Link>
+                <Link href={`/numbers/${phone.e164}/reports?page=2`}>Older reports ({(count - REPORTS_PER_PAGE).toLocaleString('en')} more)</Link>
               </p>
             ) : null}
           </section>
         </>
-      ) : (
+      ) : verified ? null : (
         <section aria-labelledby="none-heading">
           <h2 id="none-heading" className="text-xl font-bold">No reports about this number yet</h2>
           <p className="mt-2 text-slate-800">

@@ -1,40 +1,64 @@
 'use client';
 
 import { useActionState } from 'react';
-import { DECISION_REASON_LABELS, DECISION_REASONS } from '@/db/constants';
+import { Field, inputClass } from '@/components/ui/field';
+import { DECISION_REASON_LABELS, REJECTION_REASONS } from '@/db/constants';
+import { NOTE_MAX, PUBLISHED_TEXT_MAX } from '@/lib/validation/decision';
 import { decideReportAction, type DecisionState } from './actions';
 
+/**
+ * Approve and reject are two buttons: the form has no default decision to fall back on, and after
+ * any problem every field comes back exactly as the moderator left it.
+ */
 export function DecisionForm({ reportId, publishedText }: { reportId: number; publishedText: string }) {
-  const [state, formAction, pending] = useActionState(decideReportAction, {} satisfies DecisionState);
+  const [state, formAction, pending] = useActionState(decideReportAction, { attempt: 0 } satisfies DecisionState);
+  const values = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-      <h2 className="text-xl font-bold">Decision</h2>
-      <p role="alert" className="font-semibold text-red-800 empty:hidden">{state.message ?? ''}</p>
+    // A new key after each answer: the fields take the echoed values, not their first defaults.
+    <form key={state.attempt} action={formAction} className="space-y-5 rounded-lg bg-white p-5 ring-1 ring-slate-200" aria-labelledby="decision-heading">
+      <h2 id="decision-heading" className="text-xl font-bold">Decision</h2>
+      <div role="alert" className="space-y-1 font-semibold text-red-800 empty:hidden">
+        {state.message ? <p>{state.message}</p> : null}
+        {errors.decision ? <p>{errors.decision}</p> : null}
+        {errors.reportId ? <p>{errors.reportId}</p> : null}
+      </div>
       <input type="hidden" name="reportId" value={reportId} />
-      <div className="space-y-1">
-        <label htmlFor="decision-text" className="block font-semibold">Text to publish</label>
-        <p id="decision-text-hint" className="text-sm text-slate-600">Edit out anything personal the redactor missed. Published only if you approve.</p>
-        <textarea id="decision-text" name="publishedText" rows={8} maxLength={5500} defaultValue={publishedText} aria-describedby="decision-text-hint"
-          className="w-full rounded-md border border-slate-400 p-2" />
+      <Field id="decision-text" label="Text to publish" hint="Edit out anything personal the redactor missed. Published only if you approve." error={errors.publishedText}>
+        {(describedBy, invalid) => (
+          <textarea id="decision-text" name="publishedText" rows={8} maxLength={PUBLISHED_TEXT_MAX} defaultValue={values.publishedText ?? publishedText}
+            aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+        )}
+      </Field>
+      <Field id="decision-note" label="Note for other staff" optional error={errors.note}>
+        {(describedBy, invalid) => (
+          <textarea id="decision-note" name="note" rows={2} maxLength={NOTE_MAX} defaultValue={values.note ?? ''}
+            aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
+        )}
+      </Field>
+      <div className="flex flex-wrap items-end gap-x-6 gap-y-4 border-t border-slate-200 pt-4">
+        <button type="submit" name="decision" value="approve" disabled={pending}
+          className="rounded-md bg-emerald-700 px-5 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
+          Approve and publish
+        </button>
+        <div className="flex flex-wrap items-end gap-3">
+          <Field id="decision-reason" label="Reason not to publish" error={errors.reason}>
+            {(describedBy, invalid) => (
+              <select id="decision-reason" name="reason" defaultValue={values.reason ?? ''} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass}>
+                <option value="">Choose a reason</option>
+                {REJECTION_REASONS.map((reason) => (
+                  <option key={reason} value={reason}>{DECISION_REASON_LABELS[reason]}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <button type="submit" name="decision" value="reject" disabled={pending}
+            className="rounded-md border-2 border-red-800 px-5 py-2 font-semibold text-red-900 hover:bg-red-50 disabled:opacity-60">
+            Reject: do not publish
+          </button>
+        </div>
       </div>
-      <fieldset className="space-y-2">
-        <legend className="font-semibold">Decision</legend>
-        <label className="flex items-center gap-2"><input type="radio" name="decision" value="approve" defaultChecked /> Approve and publish</label>
-        <label className="flex items-center gap-2"><input type="radio" name="decision" value="reject" /> Do not publish</label>
-      </fieldset>
-      <div className="space-y-1">
-        <label htmlFor="decision-reason" className="block font-semibold">Reason</label>
-        <select id="decision-reason" name="reason" defaultValue="approved" className="rounded-md border border-slate-400 bg-white px-2 py-2">
-          {DECISION_REASONS.map((reason) => <option key={reason} value={reason}>{DECISION_REASON_LABELS[reason]}</option>)}
-        </select>
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="decision-note" className="block font-semibold">Note for other staff (optional)</label>
-        <textarea id="decision-note" name="note" rows={2} maxLength={2000} className="w-full rounded-md border border-slate-400 p-2" />
-      </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-5 py-2 font-semibold text-white disabled:opacity-60">
-        {pending ? 'Saving…' : 'Save decision'}
-      </button>
+      <p className="text-sm text-slate-600">{pending ? 'Saving…' : 'You can undo your decision for 10 minutes after saving it.'}</p>
     </form>
   );
 }

@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, DECISION_REASONS, PAYMENT_METHOD_LABELS } from '@/db/constants';
-import { getReportForReview } from '@/db/queries/moderation';
+import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS } from '@/db/constants';
+import { getReportForReview, undoDeadline } from '@/db/queries/moderation';
 import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
 import { requireStaff } from '../../guard';
-import { confirmRemovalAction, proposeRemovalAction } from './actions';
+import { confirmRemovalAction, proposeRemovalAction, undoDecisionAction } from './actions';
 import { DecisionForm } from './decision-form';
 
 export const metadata = { title: 'Review a report' };
@@ -19,7 +19,8 @@ export default async function ReviewReportPage({ params, searchParams }: { param
   if (!/^\d{1,15}$/.test(raw)) notFound();
   const review = await getReportForReview(await getDb(), Number(raw));
   if (!review) notFound();
-  const { report, decidedByEmail, sameNumber, sameAddress } = review;
+  const { report, decidedByEmail, sameNumber, sameAddress, verified } = review;
+  const undoUntil = undoDeadline(report, staff.id);
 
   return (
     <div className="space-y-6">
@@ -32,6 +33,16 @@ export default async function ReviewReportPage({ params, searchParams }: { param
         <div><dt className="text-sm text-slate-600">Kind, channel</dt><dd>{CATEGORY_INFO[report.category].label}, {CHANNEL_LABELS[report.channel]}</dd></div>
         <div><dt className="text-sm text-slate-600">When</dt><dd>{formatDate(report.occurredOn)}{report.occurredTime ? ` ${report.occurredTime.slice(0, 5)}` : ''}</dd></div>
         <div><dt className="text-sm text-slate-600">Screen showed</dt><dd>{report.callerIdName ?? '—'}</dd></div>
+        <div>
+          <dt className="text-sm text-slate-600">A real organisation’s number or name on screen?</dt>
+          <dd>{report.screenShowedOrganisation === null ? 'not sure, or not answered' : report.screenShowedOrganisation ? 'yes: the number was probably spoofed' : 'no'}</dd>
+        </div>
+        {verified ? (
+          <div className="sm:col-span-2 rounded-md bg-emerald-50 p-2 ring-1 ring-emerald-300">
+            <dt className="text-sm text-slate-700">Genuine number</dt>
+            <dd>The number shown is the real number of <strong>{verified.organisation}</strong>: its page will never brand it, and this report will be shown as a call that faked it.</dd>
+          </div>
+        ) : null}
         <div><dt className="text-sm text-slate-600">Loss</dt><dd>{report.lossAmountMinor && report.lossCurrency ? `${formatMoney(report.lossAmountMinor, report.lossCurrency)}${report.paymentMethod ? `, ${PAYMENT_METHOD_LABELS[report.paymentMethod]}` : ''}` : 'none'}</dd></div>
         <div><dt className="text-sm text-slate-600">Reporter email (private)</dt><dd>{report.reporterEmail ?? '—'}</dd></div>
         <div><dt className="text-sm text-slate-600">Checks</dt><dd>{report.verified ? 'anti-spam check passed' : 'unverified'}{report.flags.length ? `; flags: ${report.flags.join(', ')}` : ''}</dd></div>
@@ -44,6 +55,13 @@ export default async function ReviewReportPage({ params, searchParams }: { param
         <h2 id="original-heading" className="text-xl font-bold">What the reporter wrote (private)</h2>
         <p className="whitespace-pre-line break-words rounded-md bg-amber-50 p-3 ring-1 ring-amber-200">{report.description}</p>
       </section>
+      {undoUntil ? (
+        <form action={undoDecisionAction} className="flex flex-wrap items-center gap-3 rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300">
+          <input type="hidden" name="reportId" value={report.id} />
+          <p>You decided this report. You can undo that until {undoUntil.toISOString().slice(11, 16)} UTC.</p>
+          <button type="submit" className="rounded-md border-2 border-slate-800 px-4 py-2 font-semibold">Undo my decision</button>
+        </form>
+      ) : null}
       {report.status === 'pending' ? (
         <DecisionForm reportId={report.id} publishedText={report.descriptionRedacted} />
       ) : (
@@ -60,8 +78,9 @@ export default async function ReviewReportPage({ params, searchParams }: { param
               <input type="hidden" name="reportId" value={report.id} />
               <div>
                 <label htmlFor="removal-reason" className="block font-semibold">Reason</label>
-                <select id="removal-reason" name="reason" defaultValue="personal_data" className="rounded-md border border-slate-400 bg-white px-2 py-2">
-                  {DECISION_REASONS.filter((r) => r !== 'approved').map((r) => <option key={r} value={r}>{DECISION_REASON_LABELS[r]}</option>)}
+                <select id="removal-reason" name="reason" defaultValue="" required className="rounded-md border border-slate-400 bg-white px-2 py-2">
+                  <option value="">Choose a reason</option>
+                  {REJECTION_REASONS.map((r) => <option key={r} value={r}>{DECISION_REASON_LABELS[r]}</option>)}
                 </select>
               </div>
               <button type="submit" className="rounded-md border border-slate-500 px-4 py-2 font-semibold">Propose removal</button>

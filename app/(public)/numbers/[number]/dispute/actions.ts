@@ -9,7 +9,7 @@ import { issueFormToken } from '@/lib/form-token';
 import { parsePhone } from '@/lib/phone';
 import { checkProofOfWork } from '@/lib/proof-of-work';
 import { createReference } from '@/lib/reference';
-import { disputeFieldErrors, disputeSchema, echoDisputeValues, readDisputeFormData } from '@/lib/validation/dispute';
+import { createDisputeSchema, disputeFieldErrors, echoDisputeValues, readDisputeFormData } from '@/lib/validation/dispute';
 import { EXPIRED_MESSAGE, POW_FAILED_MESSAGE, POW_REUSED_MESSAGE, screenSubmission } from '../../../submission-guard';
 
 /** Receives a number owner's statement; `e164` is bound by the page, never read from the form. */
@@ -25,7 +25,7 @@ export async function submitDisputeAction(e164: string, previous: DisputeFormSta
   if (screening.outcome === 'robot') redirect(`/disputes/sent/${createReference('SD')}`);
   const { token, rawToken: formToken, ipHash } = screening;
 
-  const parsed = disputeSchema.safeParse(raw);
+  const parsed = createDisputeSchema().safeParse(raw);
   if (!parsed.success) return { status: 'invalid', fieldErrors: disputeFieldErrors(parsed.error), values, formToken, attempt };
 
   const db = await getDb();
