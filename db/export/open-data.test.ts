@@ -6,7 +6,9 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { renderReportsFeed } from '@/lib/atom-feed';
 import { listDumps } from '@/lib/open-data';
+import { parsePhone } from '@/lib/phone';
 import { listPublishedReports } from '../queries/reports';
+import { addVerifiedNumber } from '../queries/verified-numbers';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { createPhoneNumber, createReport } from '../test/factories';
 import { exportOpenData } from './open-data';
@@ -43,6 +45,10 @@ describeEachEngine('downloads and feeds', (engine) => {
       lossCurrency: 'INR',
       paymentMethod: 'upi',
     });
+    const spoofed = await createReport(db, { status: 'approved', screenShowedOrganisation: true });
+    const spoofedPhone = parsePhone(spoofed.displayedE164, null);
+    if (!spoofedPhone.ok) throw new Error('the factory made an invalid number');
+    await addVerifiedNumber(db, { phone: spoofedPhone.phone, organisation: 'Example Bank', sourceUrl: 'https://bank.example/contact', actor: { id: null, label: 'cli' } });
     const pending = await createReport(db, { status: 'pending', description: 'UNIQUE-PENDING-TEXT' });
     const rejected = await createReport(db, { status: 'rejected' });
 
@@ -63,7 +69,11 @@ describeEachEngine('downloads and feeds', (engine) => {
 
     const numbers = files['numbers.jsonl.gz']!.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(numbers.find((row) => row.number === published.displayedE164)).toMatchObject({ reports: 1, reports_with_loss: 1, categories: ['task_job'], channels: ['whatsapp_message'] });
-    expect(numbers.find((row) => row.number === callback.e164)).toMatchObject({ reports: 1, reports_as_callback: 1 });
+    expect(numbers.find((row) => row.number === callback.e164)).toMatchObject({ reports: 1, reports_as_callback: 1, verified: null });
+    expect(numbers.find((row) => row.number === spoofed.displayedE164)).toMatchObject({ verified: { organisation: 'Example Bank', source: 'https://bank.example/contact' } });
+    const numberCsv = files['numbers.csv.gz']!.trim().split('\n');
+    expect(numberCsv[0]).toMatch(/,dispute_state,verified_organisation,verified_source$/);
+    expect(numberCsv.find((line) => line.startsWith(spoofed.displayedE164))).toMatch(/,Example Bank,https:\/\/bank\.example\/contact$/);
 
     // The checksums and row counts say what the files hold.
     for (const file of manifest.files) {

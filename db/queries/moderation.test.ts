@@ -4,7 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { auditEvents, reports } from '../schema';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { createReport, createStaff, type TestStaff } from '../test/factories';
-import { confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval } from './moderation';
+import { confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval, undoDeadline, undoDecision } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 
 describeEachEngine('moderation', (engine) => {
@@ -118,5 +118,71 @@ describeEachEngine('taking down a published report', (engine) => {
     await expect(database.db.update(reports).set({ status: 'rejected', publishedAt: null, decidedBy: alice.id }).where(eq(reports.id, report.id))).rejects.toThrow();
     await database.db.update(reports).set({ removalProposedBy: alice.id }).where(eq(reports.id, report.id));
     await expect(database.db.update(reports).set({ status: 'rejected', publishedAt: null, decidedBy: alice.id }).where(eq(reports.id, report.id))).rejects.toThrow();
+  });
+});
+
+describeEachEngine('undoing a decision', (engine) => {
+  let database: TestDatabase;
+  let alice: TestStaff;
+  let bob: TestStaff;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+
+  const approve = (reportId: number, actor: TestStaff) =>
+    decideReport(database.db, { reportId, decision: 'approve', reason: 'approved', note: 'looked fine', publishedText: null, actor });
+
+  it('lets its author put a published report back in the queue, unpublished and uncounted, with an audit entry', async () => {
+    const report = await createReport(database.db, { status: 'pending' });
+    await approve(report.id, alice);
+    expect(await getPhoneNumber(database.db, report.displayedE164)).toMatchObject({ reportCount: 1 });
+
+    const other = await undoDecision(database.db, { reportId: report.id, actor: bob }).catch((e: unknown) => e);
+    expect(isAppError(other, 'FORBIDDEN')).toBe(true);
+
+    const { reference } = await undoDecision(database.db, { reportId: report.id, actor: alice });
+    expect(reference).toBe(report.reference);
+    const [row] = await database.db.select().from(reports).where(eq(reports.id, report.id));
+    expect(row).toMatchObject({ status: 'pending', publishedAt: null, decidedBy: null, decisionReason: null, decisionNote: null });
+    expect(await getPhoneNumber(database.db, report.displayedE164)).toMatchObject({ reportCount: 0 });
+    const events = await database.db.select({ action: auditEvents.action, before: auditEvents.before }).from(auditEvents).where(eq(auditEvents.subjectId, String(report.id)));
+    expect(events).toEqual([
+      { action: 'report.approve', before: expect.anything() },
+      { action: 'report.undo', before: { status: 'approved', reason: 'approved', note: 'looked fine' } },
+    ]);
+    const again = await undoDecision(database.db, { reportId: report.id, actor: alice }).catch((e: unknown) => e);
+    expect(isAppError(again, 'CONFLICT')).toBe(true);
+  });
+
+  it('undoes a rejection too', async () => {
+    const report = await createReport(database.db, { status: 'pending' });
+    await decideReport(database.db, { reportId: report.id, decision: 'reject', reason: 'duplicate', note: null, publishedText: null, actor: alice });
+    await undoDecision(database.db, { reportId: report.id, actor: alice });
+    expect((await database.db.select({ status: reports.status }).from(reports).where(eq(reports.id, report.id)))[0]?.status).toBe('pending');
+  });
+
+  it('refuses after 10 minutes, in the database as well: a published report then needs two people to come down', async () => {
+    const report = await createReport(database.db, { status: 'pending' });
+    await approve(report.id, alice);
+    await database.db.update(reports).set({ decidedAt: new Date(Date.now() - 11 * 60_000) }).where(eq(reports.id, report.id));
+    const late = await undoDecision(database.db, { reportId: report.id, actor: alice }).catch((e: unknown) => e);
+    expect(isAppError(late, 'CONFLICT')).toBe(true);
+    expect((late as Error).message).toMatch(/More than 10 minutes have passed.+propose its removal/);
+    await expect(database.db.update(reports).set({ status: 'pending', publishedAt: null }).where(eq(reports.id, report.id))).rejects.toThrow();
+    expect(undoDeadline({ decidedBy: alice.id, decidedAt: new Date(Date.now() - 11 * 60_000), status: 'approved', removalProposedBy: null }, alice.id)).toBeNull();
+    expect(undoDeadline({ decidedBy: alice.id, decidedAt: new Date(), status: 'approved', removalProposedBy: null }, alice.id)).toBeInstanceOf(Date);
+    expect(undoDeadline({ decidedBy: alice.id, decidedAt: new Date(), status: 'approved', removalProposedBy: null }, bob.id)).toBeNull();
+  });
+
+  it('refuses once a removal is proposed', async () => {
+    const report = await createReport(database.db, { status: 'pending' });
+    await approve(report.id, alice);
+    await proposeRemoval(database.db, { reportId: report.id, reason: 'personal_data', actor: bob });
+    const refused = await undoDecision(database.db, { reportId: report.id, actor: alice }).catch((e: unknown) => e);
+    expect(isAppError(refused, 'CONFLICT')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import { CATEGORIES, CHANNELS, REPORT_STATUSES } from '@/db/constants';
 import { parsePhone } from '@/lib/phone';
 import { getPhoneNumber } from '../queries/phone-numbers';
 import { getPublicTotals, listLatestReports } from '../queries/reports';
+import { getVerifiedNumber } from '../queries/verified-numbers';
 import { DEMO_DATA_KEY, getSiteMeta } from '../queries/site-meta';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
 import { generateDemoData, isDatabaseEmpty, loadDemoData } from './demo';
@@ -76,5 +77,11 @@ describeEachEngine('loadDemoData', (engine) => {
     const busiest = approved.reduce<Map<string, number>>((map, r) => map.set(r.displayedE164, (map.get(r.displayedE164) ?? 0) + 1), new Map());
     const [e164, count] = [...busiest.entries()].sort((a, b) => b[1] - a[1])[0]!;
     expect(await getPhoneNumber(database.db, e164)).toMatchObject({ e164, displayedCount: count });
+
+    // Invented organisations' genuine numbers, faked in some reports, are in the registry.
+    for (const genuine of data.verified) {
+      expect(await getVerifiedNumber(database.db, genuine.e164)).toMatchObject({ organisation: genuine.organisation });
+      expect(data.reports.filter((r) => r.displayedE164 === genuine.e164 && r.screenShowedOrganisation)).toHaveLength(genuine.spoofedReports);
+    }
   });
 });

@@ -15,7 +15,7 @@ import { createReference } from '@/lib/reference';
 import type { Db } from '../client';
 import { refreshNumberCounters } from '../queries/phone-numbers';
 import { DEMO_DATA_KEY } from '../queries/site-meta';
-import { phoneNumbers, reports, siteMeta, type NewReport } from '../schema';
+import { phoneNumbers, reports, siteMeta, verifiedNumbers, type NewReport } from '../schema';
 
 /**
  * A deterministic, believable demo set: the same seed and date give the same data. Numbers come
@@ -32,7 +32,29 @@ export interface DemoOptions {
 export interface DemoData {
   numbers: ParsedPhone[];
   reports: NewReport[];
+  /** Invented organisations' genuine numbers, which some demo reports show as spoofed. */
+  verified: DemoVerifiedNumber[];
 }
+
+export interface DemoVerifiedNumber {
+  e164: string;
+  organisation: string;
+  sourceUrl: string;
+  country: CountryCode;
+  /** Published reports of calls that faked it. */
+  spoofedReports: number;
+}
+
+/**
+ * Invented organisations, with numbers from ranges set aside for drama (UK 03069 990xxx and
+ * 0808 157 0xxx, US 555-01xx, Australia 1800 160 4xx), so no real organisation is named.
+ */
+export const DEMO_VERIFIED_NUMBERS: readonly DemoVerifiedNumber[] = [
+  { e164: '+443069990123', organisation: 'Northgate Bank', sourceUrl: 'https://northgate-bank.example/contact-us', country: 'GB', spoofedReports: 7 },
+  { e164: '+448081570192', organisation: 'Riverside Energy', sourceUrl: 'https://riverside-energy.example/help/phone', country: 'GB', spoofedReports: 3 },
+  { e164: '+12025550171', organisation: 'Harbour Federal Credit Union', sourceUrl: 'https://harbourfcu.example/contact', country: 'US', spoofedReports: 4 },
+  { e164: '+611800160401', organisation: 'Southern Cross Bank', sourceUrl: 'https://southerncrossbank.example/contact-us', country: 'AU', spoofedReports: 2 },
+];
 
 export type Rng = () => number;
 
@@ -420,7 +442,34 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
     );
   }
 
-  return { numbers: [...byE164.values()], reports: rows };
+  // Calls that faked organisations' genuine numbers: the screen showed the real bank or company.
+  for (const genuine of DEMO_VERIFIED_NUMBERS) {
+    const phone = parsePhone(genuine.e164, null);
+    const country = VICTIM_COUNTRIES.find(([victim]) => victim.code === genuine.country)?.[0];
+    if (!phone.ok || !country) continue;
+    byE164.set(phone.phone.e164, phone.phone);
+    const category: Category = genuine.organisation.includes('Energy') ? 'utility' : 'bank_impersonation';
+    for (let i = 0; i < genuine.spoofedReports; i += 1) {
+      const draft = draftReport(rng, now, {
+        index: rows.length,
+        country,
+        category,
+        channel: 'phone_call',
+        displayed: phone.phone.e164,
+        callback: null,
+        nextReference: () => {
+          let reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
+          while (references.has(reference)) reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
+          references.add(reference);
+          return reference;
+        },
+        reporterHash: () => pick(rng, reporterHashes),
+      });
+      rows.push({ ...draft, status: draft.status === 'pending' ? 'pending' : 'approved', decisionReason: draft.status === 'pending' ? null : 'approved', decisionNote: null, publishedAt: draft.status === 'pending' ? null : draft.decidedAt, callerIdName: genuine.organisation, screenShowedOrganisation: true });
+    }
+  }
+
+  return { numbers: [...byE164.values()], reports: rows, verified: [...DEMO_VERIFIED_NUMBERS] };
 }
 
 /** Loads the demo set in one transaction: all of it or nothing. */
@@ -445,6 +494,12 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<{
       await txDb.insert(reports).values(data.reports.slice(i, i + 250)).onConflictDoNothing();
     }
     await refreshNumberCounters(txDb, data.numbers.map((phone) => phone.e164));
+    if (data.verified.length > 0) {
+      await txDb
+        .insert(verifiedNumbers)
+        .values(data.verified.map(({ e164, organisation, sourceUrl }) => ({ e164, organisation, sourceUrl, verifiedByLabel: 'system' })))
+        .onConflictDoNothing();
+    }
     await txDb
       .insert(siteMeta)
       .values({ key: DEMO_DATA_KEY, value: { loadedAt: new Date().toISOString(), seed: options.seed ?? null } })

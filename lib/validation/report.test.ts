@@ -40,6 +40,14 @@ describe('the report schema', () => {
     expect(schema.safeParse({ ...valid, number: '098765 43210', country: 'IN' }).data?.displayed.e164).toBe('+919876543210');
   });
 
+  it('reads whether the screen showed a real organisation: yes, no, or not sure', () => {
+    expect(schema.safeParse(valid).data?.screenShowedOrganisation).toBeNull();
+    expect(schema.safeParse({ ...valid, screenShowedOrganisation: 'yes' }).data?.screenShowedOrganisation).toBe(true);
+    expect(schema.safeParse({ ...valid, screenShowedOrganisation: 'no' }).data?.screenShowedOrganisation).toBe(false);
+    expect(schema.safeParse({ ...valid, screenShowedOrganisation: 'unsure' }).data?.screenShowedOrganisation).toBeNull();
+    expect(errorsFor({ ...valid, screenShowedOrganisation: 'maybe' }).screenShowedOrganisation).toMatch(/yes, no or not sure/);
+  });
+
   it('keeps the callback number apart, and refuses it when it is the same number', () => {
     expect(schema.safeParse({ ...valid, callbackNumber: '+44 20 7946 0018' }).data?.callback?.e164).toBe('+442079460018');
     expect(errorsFor({ ...valid, callbackNumber: '202-555-0143' }).callbackNumber).toMatch(/same as the number/);
