@@ -15,6 +15,12 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * Channels where the number shown is an app account's, which the app checked with a code sent to
+ * that number: unlike caller ID or an SMS sender, the sender cannot simply fake it.
+ */
+export const APP_CHANNELS = ['whatsapp_call', 'whatsapp_message', 'telegram', 'other_app'] as const satisfies readonly Channel[];
+
 export const CHANNEL_LABELS: Record<Channel, string> = {
   phone_call: 'Phone call',
   missed_call: 'Missed call',

@@ -102,8 +102,8 @@ export const OPENAPI = {
               level: { type: 'string', enum: ['none', 'low', 'medium', 'high', 'verified'], description: '`verified`: an organisation’s genuine number, which scammers fake on screens. Never branded.' },
               evidence: {
                 type: 'string',
-                enum: ['none', 'screen', 'callback', 'verified'],
-                description: '`callback`: someone was told to call, message or pay the number (strong evidence); `screen`: it was only shown on screens, where it may have been faked.',
+                enum: ['none', 'screen', 'controlled', 'verified'],
+                description: '`controlled`: someone was told to call, message or pay the number, or was contacted from it on WhatsApp, Telegram or a similar app (strong evidence); `screen`: it was only shown on a phone’s screen, where it may have been faked.',
               },
               label: { type: 'string' },
               summary: { type: 'string' },

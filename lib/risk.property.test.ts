@@ -39,6 +39,7 @@ function expectNoContradiction(verdict: RiskVerdict) {
     if (part) expect(count(part[1]!)).toBeLessThan(people ?? 0);
     if (/^All of them /.test(line)) expect(people).toBeGreaterThan(1);
     if (/^They /.test(line)) expect(people).toBe(1);
+    expect(line).not.toMatch(/^(?:They|All of them) (?:was|says)\b/);
     const recent = line.match(/^([\d,]+) reports? about contacts in the last 30 days/);
     if (recent) expect(count(recent[1]!)).toBeLessThan(reports ?? 0);
     const summaryPeople = line.match(/^(?:One person|([\d,]+) different people) /);
@@ -46,7 +47,7 @@ function expectNoContradiction(verdict: RiskVerdict) {
   }
   if (verdict.label === 'Many scam reports') expect(figures.people).toBeGreaterThanOrEqual(3);
   if (verdict.label === 'Shown in scam calls') expect(figures.people).toBeGreaterThanOrEqual(2);
-  if (verdict.evidence === 'screen') expect(figures.callbackPeople).toBe(0);
+  if (verdict.evidence === 'screen') expect(figures.callbackPeople + figures.appPeople).toBe(0);
   if (figures.firstReportedOn && figures.lastReportedOn) expect(figures.firstReportedOn <= figures.lastReportedOn).toBe(true);
 }
 
@@ -58,7 +59,7 @@ describe('the verdict over random report sets', () => {
         expect(figures.lossPeople).toBeLessThanOrEqual(figures.reports);
         expect(figures.lossPeople).toBeLessThanOrEqual(figures.people);
         expect(figures.people).toBeLessThanOrEqual(figures.reports);
-        expect(figures.callbackPeople + figures.organisationPeople).toBeLessThanOrEqual(figures.people);
+        expect(figures.callbackPeople + figures.appPeople + figures.organisationPeople).toBeLessThanOrEqual(figures.people);
         expect(figures.recentReports).toBeLessThanOrEqual(figures.reports);
       }),
       { numRuns: 500 },
@@ -88,8 +89,8 @@ describe('the verdict over random report sets', () => {
     );
   });
 
-  it('never raises a number only seen on screens above medium, nor brands it with the callback advice', () => {
-    const screens = reportSet().map((reports) => reports.map((report): ModelReport => ({ ...report, role: 'displayed' })));
+  it('never raises a number only seen on phone screens above medium, nor brands it with the callback advice', () => {
+    const screens = reportSet().map((reports) => reports.map((report): ModelReport => ({ ...report, role: 'displayed', channel: 'phone' })));
     fc.assert(
       fc.property(screens, (reports) => {
         const verdict = assessRisk(evidenceOf(reports, now), { disputeState: 'none', verified: null, ownedSince: null, now });

@@ -34,10 +34,19 @@ describe('assessRisk', () => {
 
   it('gives a number someone was told to call the strong verdict, even from one report', () => {
     const verdict = assessRisk(evidence({ reports: 1, people: 1, callbackPeople: 1 }), context);
-    expect(verdict.evidence).toBe('callback');
+    expect(verdict.evidence).toBe('controlled');
     expect(verdict.level).toBe('medium');
     expect(verdict.label).toBe('Likely scam');
     expect(verdict.steps[0]).toMatch(/Do not call back/);
+    expect(verdict.reasons).toContain('They were told to call, message or pay this number: whoever answers it is in on the scam.');
+  });
+
+  it('treats a WhatsApp or Telegram account as held by the scammer, unlike caller ID', () => {
+    const verdict = assessRisk(evidence({ reports: 4, people: 4, appPeople: 4, recentReports: 4 }), context);
+    expect(verdict.evidence).toBe('controlled');
+    expect(verdict.level).toBe('high');
+    expect(verdict.reasons).toContain('All of them were contacted from it on WhatsApp, Telegram or another app, which ties an account to its number: it cannot be faked there.');
+    expect(verdict.summary).toMatch(/used from a WhatsApp, Telegram or similar account/);
   });
 
   it('rates several independent people told to call the number, with losses, as many scam reports', () => {

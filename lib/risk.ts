@@ -10,10 +10,12 @@ export type RiskLevel = 'none' | 'low' | 'medium' | 'high' | 'verified';
 
 /**
  * What kind of evidence the verdict rests on. Nobody can spoof a number you dial yourself, so a
- * number people were told to call, message or pay is strong evidence against whoever holds it;
- * a number that only appeared on screens says little about its owner.
+ * number people were told to call, message or pay is strong evidence against whoever holds it,
+ * and so is a WhatsApp or Telegram account, which the app ties to the number by a code sent to
+ * it ('controlled'). A number that only appeared on a phone's screen, in a call or a text, can
+ * be faked and says little about its owner ('screen').
  */
-export type EvidenceKind = 'none' | 'screen' | 'callback' | 'verified';
+export type EvidenceKind = 'none' | 'screen' | 'controlled' | 'verified';
 
 /**
  * The figures a verdict is built from, all counted over one set of published reports: those
@@ -25,6 +27,11 @@ export interface NumberEvidence {
   people: number;
   /** People who were told to call back, message or pay this number. */
   callbackPeople: number;
+  /**
+   * People contacted from this number on WhatsApp, Telegram or another app that ties an account
+   * to its number, and not told to call it.
+   */
+  appPeople: number;
   /**
    * People who only saw the number on their screen and said the screen showed a real
    * organisation's number or name: the likeliest sign that it was spoofed.
@@ -44,6 +51,7 @@ export const NO_EVIDENCE: NumberEvidence = {
   reports: 0,
   people: 0,
   callbackPeople: 0,
+  appPeople: 0,
   organisationPeople: 0,
   lossPeople: 0,
   recentReports: 0,
@@ -86,11 +94,11 @@ export interface RiskVerdict {
 
 /**
  * How much one person's report weighs, by the number's role in it:
- * - told to call back, message or pay it: 1. The scammer controls that number.
- * - only shown on the screen: 0.35. Caller ID can be faked, so the owner may be innocent.
+ * - told to call back, message or pay it, or contacted from it on an app: 1. The scammer holds it.
+ * - only shown on a phone's screen: 0.35. Caller ID can be faked, so the owner may be innocent.
  * - shown on the screen, and the screen showed a real organisation: 0.1. Most likely spoofed.
  */
-export const PERSON_WEIGHTS = { callback: 1, screen: 0.35, screenOrganisation: 0.1 } as const;
+export const PERSON_WEIGHTS = { controlled: 1, screen: 0.35, screenOrganisation: 0.1 } as const;
 /** People who lost money add weight, in proportion to the average weight of the people. */
 export const LOSS_WEIGHT = 1.5;
 /** Each person's weight counts three times the loss term: score = 3·log2(1 + W) + 1.5·log2(1 + L). */
@@ -115,9 +123,10 @@ export function daysBetween(isoDate: string, now: Date): number {
 
 /** The weighted count of people behind a number's reports. */
 export function weightedPeople(evidence: NumberEvidence): number {
-  const screenPeople = Math.max(0, evidence.people - evidence.callbackPeople - evidence.organisationPeople);
+  const controlled = evidence.callbackPeople + evidence.appPeople;
+  const screenPeople = Math.max(0, evidence.people - controlled - evidence.organisationPeople);
   return (
-    PERSON_WEIGHTS.callback * evidence.callbackPeople +
+    PERSON_WEIGHTS.controlled * controlled +
     PERSON_WEIGHTS.screen * screenPeople +
     PERSON_WEIGHTS.screenOrganisation * evidence.organisationPeople
   );
@@ -128,7 +137,7 @@ const Capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** "3 of them were", "all of them were", "they were": a part of `whole` people. */
 function ofThem(part: number, whole: number, verb: { one: string; many: string }): string {
-  if (part === whole) return whole === 1 ? `They ${verb.one}` : `All of them ${verb.many}`;
+  if (part === whole) return whole === 1 ? `They ${verb.many}` : `All of them ${verb.many}`;
   return `${part.toLocaleString('en')} of them ${part === 1 ? verb.one : verb.many}`;
 }
 
@@ -165,9 +174,10 @@ export function assessRisk(input: NumberEvidence, context: RiskContext): RiskVer
   const weightedLoss = figures.people > 0 ? (figures.lossPeople * weighted) / figures.people : 0;
   const score = Math.round((PEOPLE_WEIGHT * Math.log2(1 + weighted) + LOSS_WEIGHT * Math.log2(1 + weightedLoss)) * decay * 100) / 100;
 
-  const evidence: EvidenceKind = figures.callbackPeople > 0 ? 'callback' : 'screen';
+  const controlled = figures.callbackPeople + figures.appPeople;
+  const evidence: EvidenceKind = controlled > 0 ? 'controlled' : 'screen';
   let level: RiskLevel;
-  if (evidence === 'callback') {
+  if (evidence === 'controlled') {
     level = score >= LEVELS.high.score && figures.people >= LEVELS.high.people ? 'high' : 'medium';
   } else {
     level = score >= LEVELS.medium.score && figures.people >= LEVELS.medium.people ? 'medium' : 'low';
@@ -184,7 +194,12 @@ export function assessRisk(input: NumberEvidence, context: RiskContext): RiskVer
   if (figures.callbackPeople > 0) {
     reasons.push(`${ofThem(figures.callbackPeople, figures.people, { one: 'was', many: 'were' })} told to call, message or pay this number: whoever answers it is in on the scam.`);
   }
-  const screenOnly = figures.people - figures.callbackPeople;
+  if (figures.appPeople > 0) {
+    reasons.push(
+      `${ofThem(figures.appPeople, figures.people, { one: 'was', many: 'were' })} contacted from it on WhatsApp, Telegram or another app, which ties an account to its number: it cannot be faked there.`,
+    );
+  }
+  const screenOnly = figures.people - controlled;
   if (screenOnly > 0) {
     reasons.push(`${ofThem(screenOnly, figures.people, { one: 'only saw', many: 'only saw' })} it on their screen, where it may have been faked: those calls may have come from someone else.`);
   }
@@ -210,7 +225,7 @@ export function assessRisk(input: NumberEvidence, context: RiskContext): RiskVer
 
   const copy = upheld ? UPHELD_COPY : copyFor(evidence, level, figures);
   const steps =
-    evidence === 'callback' && !upheld
+    evidence === 'controlled' && !upheld
       ? ['Do not call back, reply or pay. Block the number on your phone.', SAFE_HABITS, IF_PAID]
       : [
           'Do not trust the number on your screen: it can be faked. If the caller said they were a bank, a company or an official, hang up and call them on a number from their website or your card.',
@@ -227,7 +242,7 @@ const UPHELD_COPY: Copy = {
   summary: 'People have reported calls showing this number, but its owner has shown us it is being faked by others. Treat the caller with suspicion, not the owner.',
 };
 
-function copyFor(evidence: 'screen' | 'callback', level: RiskLevel, f: NumberEvidence): Copy {
+function copyFor(evidence: 'screen' | 'controlled', level: RiskLevel, f: NumberEvidence): Copy {
   const who = Capital(people(f.people));
   if (evidence === 'screen') {
     return level === 'medium'
@@ -240,14 +255,18 @@ function copyFor(evidence: 'screen' | 'callback', level: RiskLevel, f: NumberEvi
           summary: `${who} reported a scam call or message that showed this number. Numbers on a screen can be faked, so it may have come from someone else: judge any caller by what they ask for.`,
         };
   }
+  const why =
+    f.callbackPeople > 0
+      ? 'Victims were told to call, message or pay it, and nobody can fake a number you dial yourself'
+      : 'It was used from a WhatsApp, Telegram or similar account, which only the holder of the number can set up';
   return level === 'high'
     ? {
         label: 'Many scam reports',
-        summary: `${who} reported this number, and victims were told to call, message or pay it. Treat any contact from it as a scam.`,
+        summary: `${who} reported this number. ${why}. Treat any contact from it as a scam.`,
       }
     : {
         label: 'Likely scam',
-        summary: `${who} told us a scammer asked them to call, message or pay this number. Nobody can fake a number you dial yourself, so whoever answers it is likely part of the scam. Do not call it, share codes or move money.`,
+        summary: `${who} reported scam attempts involving this number. ${why}: whoever holds it is likely part of the scam. Do not call it, share codes or move money.`,
       };
 }
 
@@ -257,7 +276,7 @@ function verifiedVerdict(figures: NumberEvidence, verified: VerifiedOrganisation
   if (figures.reports > 0) {
     const shown = figures.people - figures.callbackPeople;
     reasons.push(
-      `${pluralize(figures.reports, 'published report')} from ${people(figures.people)} describe calls or messages that showed this number on the screen${shown < figures.people ? ' or named it' : ''}. Those calls did not come from ${name}: someone faked its number.`,
+      `${pluralize(figures.reports, 'published report')} from ${people(figures.people)} ${figures.reports === 1 ? 'describes a call or message' : 'describe calls or messages'} that showed this number on the screen${shown < figures.people ? ' or named it' : ''}. Those calls did not come from ${name}: someone faked its number.`,
     );
     if (figures.lastReportedOn) reasons.push(`Last reported contact ${formatDaysAgo(figures.lastReportedOn, now)} (${formatDate(figures.lastReportedOn)}).`);
   }
@@ -289,12 +308,14 @@ function normaliseEvidence(e: NumberEvidence): NumberEvidence {
   const reports = Math.max(0, Math.floor(e.reports));
   const peopleCount = Math.min(reports, Math.max(0, Math.floor(e.people)));
   const callbackPeople = Math.min(peopleCount, Math.max(0, e.callbackPeople));
+  const appPeople = Math.min(peopleCount - callbackPeople, Math.max(0, e.appPeople));
   return {
     ...e,
     reports,
     people: peopleCount,
     callbackPeople,
-    organisationPeople: Math.min(peopleCount - callbackPeople, Math.max(0, e.organisationPeople)),
+    appPeople,
+    organisationPeople: Math.min(peopleCount - callbackPeople - appPeople, Math.max(0, e.organisationPeople)),
     lossPeople: Math.min(peopleCount, Math.max(0, e.lossPeople)),
     recentReports: Math.min(reports, Math.max(0, e.recentReports)),
     reportsBeforeOwner: Math.max(0, e.reportsBeforeOwner),

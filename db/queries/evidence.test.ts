@@ -25,6 +25,7 @@ describeEachEngine('a number’s evidence', (engine) => {
         status,
         displayedE164: other ?? number.e164,
         callbackE164: other ? number.e164 : null,
+        channel: report.channel === 'app' ? 'whatsapp_message' : 'phone_call',
         ipHash: report.reporter === null ? null : `reporter-${report.reporter}-${number.e164}`,
         lossAmountMinor: report.lost ? 250_000 + index : null,
         lossCurrency: report.lost ? 'GBP' : null,
@@ -48,7 +49,7 @@ describeEachEngine('a number’s evidence', (engine) => {
   });
 
   it('shows one person who reported twice as one person, and the loss as theirs', async () => {
-    const twice: ModelReport = { reporter: 1, role: 'displayed', lost: true, organisation: true, daysAgo: 2 };
+    const twice: ModelReport = { reporter: 1, role: 'displayed', channel: 'phone', lost: true, organisation: true, daysAgo: 2 };
     const e164 = await publish([twice, { ...twice, daysAgo: 1 }]);
     const verdict = assessRisk(await getNumberEvidence(database.db, { e164, recentSince: isoDateDaysAgo(30, now), ownedSince: null }), {
       disputeState: 'none',
@@ -62,7 +63,7 @@ describeEachEngine('a number’s evidence', (engine) => {
   });
 
   it('counts nothing that is not published', async () => {
-    const report: ModelReport = { reporter: null, role: 'callback', lost: true, organisation: false, daysAgo: 1 };
+    const report: ModelReport = { reporter: null, role: 'callback', channel: 'phone', lost: true, organisation: false, daysAgo: 1 };
     for (const status of ['pending', 'rejected'] as const) {
       const e164 = await publish([report, report], status);
       expect(await getNumberEvidence(database.db, { e164, recentSince: isoDateDaysAgo(30, now), ownedSince: null })).toMatchObject({ reports: 0, people: 0 });

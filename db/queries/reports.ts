@@ -1,5 +1,5 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
-import type { Category, Channel } from '@/db/constants';
+import { APP_CHANNELS, type Category, type Channel } from '@/db/constants';
 import { NO_EVIDENCE, type NumberEvidence } from '@/lib/risk';
 import { queryRows, type Db } from '../client';
 import { reports } from '../schema';
@@ -134,7 +134,7 @@ export interface GetNumberEvidenceParams {
  * The figures a number's verdict rests on, in one statement over one set of published reports,
  * so that no figure can disagree with another. People are told apart by the keyed hash of their
  * address; a report without one counts as its own person. A person counts as told to contact the
- * number if any of their reports says so.
+ * number, or contacted from an app account, if any of their reports says so.
  */
 export async function getNumberEvidence(db: Db, { e164, recentSince, ownedSince }: GetNumberEvidenceParams): Promise<NumberEvidence> {
   const since = ownedSince ?? '0001-01-01';
@@ -142,6 +142,7 @@ export async function getNumberEvidence(db: Db, { e164, recentSince, ownedSince 
     reports: number;
     people: number;
     callback_people: number;
+    app_people: number;
     organisation_people: number;
     loss_people: number;
     recent: number;
@@ -153,22 +154,24 @@ export async function getNumberEvidence(db: Db, { e164, recentSince, ownedSince 
     sql`
       WITH r AS (
         SELECT id, 'displayed' AS role, coalesce(ip_hash, 'report:' || id::text) AS reporter, occurred_on,
-               loss_amount_minor IS NOT NULL AS lost, coalesce(screen_showed_organisation, false) AS organisation
+               loss_amount_minor IS NOT NULL AS lost, coalesce(screen_showed_organisation, false) AS organisation,
+               channel IN ${APP_CHANNELS} AS app
           FROM reports WHERE status = 'approved' AND displayed_e164 = ${e164}
         UNION ALL
-        SELECT id, 'callback', coalesce(ip_hash, 'report:' || id::text), occurred_on, loss_amount_minor IS NOT NULL, false
+        SELECT id, 'callback', coalesce(ip_hash, 'report:' || id::text), occurred_on, loss_amount_minor IS NOT NULL, false, false
           FROM reports WHERE status = 'approved' AND callback_e164 = ${e164}
       ),
       counted AS (SELECT * FROM r WHERE occurred_on >= ${since}::date),
       person AS (
-        SELECT reporter, bool_or(role = 'callback') AS callback, bool_or(organisation) AS organisation, bool_or(lost) AS lost
+        SELECT reporter, bool_or(role = 'callback') AS callback, bool_or(app) AS app, bool_or(organisation AND NOT app) AS organisation, bool_or(lost) AS lost
           FROM counted GROUP BY reporter
       )
       SELECT
         (SELECT count(*)::int FROM counted) AS reports,
         (SELECT count(*)::int FROM person) AS people,
         (SELECT count(*)::int FROM person WHERE callback) AS callback_people,
-        (SELECT count(*)::int FROM person WHERE organisation AND NOT callback) AS organisation_people,
+        (SELECT count(*)::int FROM person WHERE app AND NOT callback) AS app_people,
+        (SELECT count(*)::int FROM person WHERE organisation AND NOT callback AND NOT app) AS organisation_people,
         (SELECT count(*)::int FROM person WHERE lost) AS loss_people,
         (SELECT count(*)::int FROM counted WHERE occurred_on >= ${recentSince}::date) AS recent,
         (SELECT min(occurred_on)::text FROM counted) AS first_on,
@@ -181,6 +184,7 @@ export async function getNumberEvidence(db: Db, { e164, recentSince, ownedSince 
     reports: row.reports,
     people: row.people,
     callbackPeople: row.callback_people,
+    appPeople: row.app_people,
     organisationPeople: row.organisation_people,
     lossPeople: row.loss_people,
     recentReports: row.recent,

@@ -60,10 +60,11 @@ test('bulk decisions and removals replayed without a session change nothing', as
   // Approve it for real, then try to replay a removal proposal without a session.
   await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
   await page.getByRole('link', { name: reference }).click();
-  await page.getByRole('button', { name: 'Save decision' }).click();
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
   await page.goto(`/admin/reports?status=approved&number=${encodeURIComponent(number.e164)}`);
   await page.getByRole('link', { name: reference }).click();
   const reviewUrl = page.url();
+  await page.getByLabel('Reason', { exact: true }).selectOption('duplicate');
   const removal = await capturePost(page, () => page.getByRole('button', { name: 'Propose removal' }).click());
   await replay(anonymous, removal, baseURL!);
   await page.goto(reviewUrl);
@@ -130,8 +131,9 @@ test('a removal confirmation replayed without a session, or by the member of sta
   await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
   await moderator.getByRole('link', { name: reference }).click();
   const reviewUrl = moderator.url().split('?')[0]!;
-  await moderator.getByRole('button', { name: 'Save decision' }).click();
+  await moderator.getByRole('button', { name: 'Approve and publish' }).click();
   await moderator.goto(reviewUrl);
+  await moderator.getByLabel('Reason', { exact: true }).selectOption('personal_data');
   await moderator.getByRole('button', { name: 'Propose removal' }).click();
   await expect(moderator.getByRole('status')).toContainText('a second member of staff must confirm');
 
@@ -148,7 +150,7 @@ test('a removal confirmation replayed without a session, or by the member of sta
 
   const visitor = await browser.newPage({ javaScriptEnabled: false });
   await visitor.goto(`/numbers/${number.e164}`);
-  await expect(visitor.getByText('1 published report from 1 different person.')).toBeVisible();
+  await expect(visitor.getByText('1 published report from one person.')).toBeVisible();
   await admin.goto(reviewUrl);
   await expect(admin.getByRole('button', { name: 'Confirm removal' })).toBeVisible();
   await visitor.close();

@@ -50,21 +50,20 @@ test('an approved report shows on the public pages at once; a rejected or pendin
   await page.getByRole('link', { name: approvedRef }).click();
   await expect(page.getByText('Caller said he was from SBI')).toHaveCount(2);
   await page.getByLabel('Text to publish').fill('Caller said he was from the bank (edited) and asked for the OTP to stop a fake payment.');
-  await page.getByRole('button', { name: 'Save decision' }).click();
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(page.getByRole('status')).toContainText('Report approved and published.');
 
   await page.goto(`/admin/reports?number=${encodeURIComponent(rejectedNumber.e164)}`);
   await page.getByRole('link', { name: rejectedRef }).click();
-  await page.getByRole('radio', { name: 'Do not publish' }).check();
-  await page.getByLabel('Reason').selectOption('not_a_scam');
-  await page.getByRole('button', { name: 'Save decision' }).click();
-  await expect(page.getByRole('status')).toContainText('Report rejected.');
+  await page.getByLabel('Reason not to publish').selectOption('not_a_scam');
+  await page.getByRole('button', { name: 'Reject: do not publish' }).click();
+  await expect(page.getByRole('status')).toContainText('Report rejected: it will not be published.');
 
   const publicContext = await browser.newContext();
   const visitor = await publicContext.newPage();
   await visitor.goto(`/numbers/${approvedNumber.e164}`);
-  await expect(visitor.getByRole('heading', { name: 'Reported as a scam' })).toBeVisible();
-  await expect(visitor.getByText('1 published report from 1 different person.')).toBeVisible();
+  await expect(visitor.getByRole('heading', { name: 'Seen in reported calls' })).toBeVisible();
+  await expect(visitor.getByText('1 published report from one person.')).toBeVisible();
   await expect(visitor.getByText('(edited) and asked for the OTP')).toBeVisible();
   await expect(visitor.getByRole('main')).not.toContainText('pending text that must stay private');
 
@@ -93,13 +92,12 @@ test('a report decided by one moderator cannot be decided again by another', asy
     await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
     await page.getByRole('link', { name: reference }).click();
     // Both have the form open before either decides.
-    await expect(page.getByRole('button', { name: 'Save decision' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Approve and publish' })).toBeVisible();
   }
-  await first.getByRole('button', { name: 'Save decision' }).click();
+  await first.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(first.getByRole('status')).toContainText('approved');
-  await second.getByRole('radio', { name: 'Do not publish' }).check();
-  await second.getByLabel('Reason').selectOption('spam');
-  await second.getByRole('button', { name: 'Save decision' }).click();
+  await second.getByLabel('Reason not to publish').selectOption('spam');
+  await second.getByRole('button', { name: 'Reject: do not publish' }).click();
   await expect(second.getByRole('alert').filter({ hasText: 'already handled' })).toContainText('it is approved');
 });
 
@@ -131,19 +129,19 @@ test('a published report comes down only when a second member of staff confirms'
   await signIn(moderator, 'moderator');
   await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
   await moderator.getByRole('link', { name: reference }).click();
-  await moderator.getByRole('button', { name: 'Save decision' }).click();
+  await moderator.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(moderator.getByRole('status')).toContainText('approved');
 
   await moderator.goto(`/admin/reports?status=approved&number=${encodeURIComponent(number.e164)}`);
   await moderator.getByRole('link', { name: reference }).click();
-  await moderator.getByLabel('Reason').selectOption('personal_data');
+  await moderator.getByLabel('Reason', { exact: true }).selectOption('personal_data');
   await moderator.getByRole('button', { name: 'Propose removal' }).click();
   await expect(moderator.getByRole('status')).toContainText('a second member of staff must confirm');
   await expect(moderator.getByRole('button', { name: 'Confirm removal' })).toHaveCount(0);
 
   const visitor = await browser.newPage();
   await visitor.goto(`/numbers/${number.e164}`);
-  await expect(visitor.getByText('1 published report from 1 different person.')).toBeVisible();
+  await expect(visitor.getByText('1 published report from one person.')).toBeVisible();
 
   const admin = await browser.newPage();
   await signIn(admin, 'admin');

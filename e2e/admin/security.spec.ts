@@ -61,7 +61,7 @@ test('a decision replayed without a session, or with a foreign Origin, changes n
       await route.continue();
     }
   });
-  await moderator.getByRole('button', { name: 'Save decision' }).click().catch(() => {});
+  await moderator.getByRole('button', { name: 'Approve and publish' }).click().catch(() => {});
   await expect.poll(() => captured).not.toBeNull();
   const replay = captured!;
 
@@ -83,7 +83,7 @@ test('a decision replayed without a session, or with a foreign Origin, changes n
   await page.goto(`/report/status?ref=${reference}`);
   await expect(page.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
   await moderator.goto(reviewUrl);
-  await expect(moderator.getByRole('button', { name: 'Save decision' })).toBeVisible();
+  await expect(moderator.getByRole('button', { name: 'Approve and publish' })).toBeVisible();
   await anonymous.dispose();
   await context.close();
 });

@@ -38,7 +38,7 @@ test.describe('number page', () => {
   test('a valid number nobody reported says so, never "safe", and invites a report', async ({ page }) => {
     await page.goto('/numbers/+61412345678');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('+61 412 345 678');
-    await expect(page.getByText('Australia · Mobile')).toBeVisible();
+    await expect(page.getByText('Australia · Mobile · within the country, dial 0412 345 678')).toBeVisible();
     await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText(/\bsafe\b(?! account)/i);
     await expect(page.getByRole('link', { name: 'tell us what happened' })).toHaveAttribute('href', '/report?number=%2B61412345678');

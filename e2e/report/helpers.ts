@@ -17,6 +17,8 @@ export interface ReportAnswers {
   date?: string;
   description?: string;
   callerIdName?: string;
+  /** The answer to "did your screen show a real organisation's number or name?". */
+  screen?: 'Yes, a real organisation’s' | 'No' | 'I am not sure';
   callbackNumber?: string;
   amount?: string;
   email?: string;
@@ -43,6 +45,7 @@ export async function fillReport(page: Page, answers: ReportAnswers = {}) {
   await page.getByLabel('Date', { exact: true }).fill(a.date);
   await page.getByLabel('What happened?').fill(a.description);
   if (a.callerIdName) await page.getByLabel('What did your screen show?').fill(a.callerIdName);
+  if (a.screen) await page.getByRole('radio', { name: a.screen, exact: true }).check();
   if (a.callbackNumber) await page.getByLabel('Number they asked you to call back, message or pay').fill(a.callbackNumber);
   if (a.amount) await page.getByLabel(/^Amount/).fill(a.amount);
   if (a.email) await page.getByLabel('Your email').fill(a.email);

@@ -7,6 +7,8 @@ export interface ModelReport {
   /** Who sent it: reports with the same reporter are one person; null is a person of its own. */
   reporter: number | null;
   role: 'displayed' | 'callback';
+  /** 'app': WhatsApp, Telegram and the like, which tie an account to its number. */
+  channel: 'phone' | 'app';
   lost: boolean;
   /** The reporter said the screen showed a real organisation's number or name. */
   organisation: boolean;
@@ -19,6 +21,7 @@ export function reportSet(maxLength = 40): fc.Arbitrary<ModelReport[]> {
     fc.record({
       reporter: fc.option(fc.integer({ min: 0, max: 8 }), { freq: 5 }),
       role: fc.constantFrom('displayed' as const, 'callback' as const),
+      channel: fc.constantFrom('phone' as const, 'app' as const),
       lost: fc.boolean(),
       organisation: fc.boolean(),
       daysAgo: fc.integer({ min: 0, max: 400 }),
@@ -33,12 +36,14 @@ export function reportSet(maxLength = 40): fc.Arbitrary<ModelReport[]> {
  */
 export function evidenceOf(reports: readonly ModelReport[], now: Date, ownedSinceDaysAgo: number | null = null): NumberEvidence {
   const counted = ownedSinceDaysAgo === null ? reports : reports.filter((report) => report.daysAgo <= ownedSinceDaysAgo);
-  const people = new Map<string, { callback: boolean; organisation: boolean; lost: boolean }>();
+  const people = new Map<string, { callback: boolean; app: boolean; organisation: boolean; lost: boolean }>();
   counted.forEach((report, index) => {
     const key = report.reporter === null ? `own:${index}` : `reporter:${report.reporter}`;
-    const person = people.get(key) ?? { callback: false, organisation: false, lost: false };
+    const person = people.get(key) ?? { callback: false, app: false, organisation: false, lost: false };
+    const shown = report.role === 'displayed';
     person.callback ||= report.role === 'callback';
-    person.organisation ||= report.role === 'displayed' && report.organisation;
+    person.app ||= shown && report.channel === 'app';
+    person.organisation ||= shown && report.channel === 'phone' && report.organisation;
     person.lost ||= report.lost;
     people.set(key, person);
   });
@@ -48,7 +53,8 @@ export function evidenceOf(reports: readonly ModelReport[], now: Date, ownedSinc
     reports: counted.length,
     people: all.length,
     callbackPeople: all.filter((p) => p.callback).length,
-    organisationPeople: all.filter((p) => p.organisation && !p.callback).length,
+    appPeople: all.filter((p) => p.app && !p.callback).length,
+    organisationPeople: all.filter((p) => p.organisation && !p.callback && !p.app).length,
     lossPeople: all.filter((p) => p.lost).length,
     recentReports: counted.filter((report) => report.daysAgo <= 30).length,
     firstReportedOn: days.length ? isoDateDaysAgo(Math.max(...days), now) : null,

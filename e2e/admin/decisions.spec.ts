@@ -1,0 +1,195 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { freshNumber, signIn } from './helpers';
+
+async function pendingReport(browser: Browser, description = 'Caller said she was from my bank and asked me to read out the code she had sent.') {
+  const number = freshNumber();
+  const page = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  await page.goto('/report');
+  await fillReport(page, { number: number.typed, country: 'IN', description });
+  await send(page);
+  const reference = referenceFrom(page);
+  await page.close();
+  return { number, reference };
+}
+
+async function openReview(page: Page, e164: string, reference: string) {
+  await page.goto(`/admin/reports?number=${encodeURIComponent(e164)}`);
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { name: 'Decision' })).toBeVisible();
+}
+
+async function expectStillPending(browser: Browser, reference: string, e164: string) {
+  const visitor = await browser.newPage({ javaScriptEnabled: false });
+  await visitor.goto(`/report/status?ref=${reference}`);
+  await expect(visitor.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
+  await visitor.goto(`/numbers/${e164}`);
+  await expect(visitor.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+  await visitor.goto('/feeds/latest.xml');
+  await expect(visitor.locator('body')).not.toContainText(reference);
+  await visitor.close();
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`a moderator's slip, with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    test('rejecting without a reason publishes nothing and gives back the edited text, the note and the choice', async ({ page, browser }) => {
+      test.setTimeout(90_000);
+      const { number, reference } = await pendingReport(browser);
+      await signIn(page);
+      await openReview(page, number.e164, reference);
+
+      await page.getByLabel('Text to publish').fill('Caller said she was from the bank (edited by the moderator) and asked for the code.');
+      await page.getByLabel(/^Note for other staff/).fill('Looks like a relative joking; do not publish.');
+      await page.getByRole('button', { name: 'Reject: do not publish' }).click();
+
+      await expect(page.getByRole('alert').first()).toContainText('Nothing was saved');
+      await expect(page.getByText('Choose why the report is not published.')).toBeVisible();
+      await expect(page.getByLabel('Reason not to publish')).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByLabel('Text to publish')).toHaveValue('Caller said she was from the bank (edited by the moderator) and asked for the code.');
+      await expect(page.getByLabel(/^Note for other staff/)).toHaveValue('Looks like a relative joking; do not publish.');
+      await expect(page.getByLabel('Reason not to publish')).toHaveValue('');
+      await expectStillPending(browser, reference, number.e164);
+
+      // The moderator picks a reason and saves again: the report is rejected, never published.
+      await page.getByLabel('Reason not to publish').selectOption('not_a_scam');
+      await page.getByRole('button', { name: 'Reject: do not publish' }).click();
+      await expect(page.getByRole('status')).toContainText('Report rejected: it will not be published.');
+
+      const visitor = await browser.newPage({ javaScriptEnabled: false });
+      await visitor.goto(`/report/status?ref=${reference}`);
+      await expect(visitor.getByText('Reason: Not a scam.')).toBeVisible();
+      await visitor.goto(`/numbers/${number.e164}`);
+      await expect(visitor.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+      await visitor.close();
+    });
+
+    test('a reason not to publish next to "Approve" is refused as a slip, and everything comes back', async ({ page, browser }) => {
+      test.setTimeout(90_000);
+      const { number, reference } = await pendingReport(browser);
+      await signIn(page);
+      await openReview(page, number.e164, reference);
+
+      await page.getByLabel(/^Note for other staff/).fill('Duplicate of the report from this morning.');
+      await page.getByLabel('Reason not to publish').selectOption('duplicate');
+      await page.getByRole('button', { name: 'Approve and publish' }).click();
+
+      await expect(page.getByText('You chose a reason not to publish.')).toBeVisible();
+      await expect(page.getByLabel('Reason not to publish')).toHaveValue('duplicate');
+      await expect(page.getByLabel(/^Note for other staff/)).toHaveValue('Duplicate of the report from this morning.');
+      await expectStillPending(browser, reference, number.e164);
+
+      await page.getByRole('button', { name: 'Reject: do not publish' }).click();
+      await expect(page.getByRole('status')).toContainText('Report rejected');
+      const visitor = await browser.newPage({ javaScriptEnabled: false });
+      await visitor.goto(`/report/status?ref=${reference}`);
+      await expect(visitor.getByText('Reason: Duplicate of another report.')).toBeVisible();
+      await visitor.close();
+    });
+  });
+}
+
+test('the moderator who decided can undo it for a while, and the report leaves the public pages', async ({ page, browser }) => {
+  test.setTimeout(90_000);
+  const { number, reference } = await pendingReport(browser, 'They said they were from the tax office and demanded gift cards to avoid arrest.');
+  await signIn(page);
+  await openReview(page, number.e164, reference);
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page.getByRole('status')).toContainText('Report approved and published.');
+
+  const visitor = await browser.newPage({ javaScriptEnabled: false });
+  await visitor.goto(`/numbers/${number.e164}`);
+  await expect(visitor.getByText('1 published report from one person.')).toBeVisible();
+
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('status')).toContainText(`Decision undone: ${reference} is waiting for a decision again.`);
+  await expect(page.getByRole('button', { name: 'Approve and publish' })).toBeVisible();
+
+  await visitor.goto(`/numbers/${number.e164}`);
+  await expect(visitor.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+  await visitor.goto(`/report/status?ref=${reference}`);
+  await expect(visitor.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
+  await visitor.close();
+
+  // Rejected instead: its author sees the way back on the report's page, nobody else does.
+  await page.getByLabel('Reason not to publish').selectOption('insufficient_detail');
+  await page.getByRole('button', { name: 'Reject: do not publish' }).click();
+  await expect(page.getByRole('status')).toContainText('Report rejected');
+  const reviewPath = `/admin/reports?status=rejected&number=${encodeURIComponent(number.e164)}`;
+  await page.goto(reviewPath);
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('button', { name: 'Undo my decision' })).toBeVisible();
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto(reviewPath);
+  await admin.getByRole('link', { name: reference }).click();
+  await expect(admin.getByRole('heading', { name: /Report SR-/ })).toBeVisible();
+  await expect(admin.getByRole('button', { name: 'Undo my decision' })).toHaveCount(0);
+  await admin.close();
+});
+
+test.describe('bulk decisions without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a refused bulk decision changes nothing and keeps the selection and the reason', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const number = freshNumber();
+    for (const text of ['A fake courier asked for a customs fee by UPI for a parcel.', 'The same fake courier called again the next day about the parcel.']) {
+      const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+      await reporter.goto('/report');
+      await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
+      await send(reporter);
+      await reporter.close();
+    }
+    await signIn(page);
+    await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+    const boxes = page.getByRole('checkbox', { name: /^Select SR-/ });
+    await expect(boxes).toHaveCount(2);
+    for (const box of await boxes.all()) await box.check();
+
+    await page.getByRole('button', { name: 'Reject selected' }).click();
+    await expect(page.getByRole('status')).toContainText('Choose why the selected reports are not published; nothing was changed.');
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
+
+    await page.getByLabel('Reason to reject').selectOption('spam');
+    await page.getByRole('button', { name: 'Approve selected' }).click();
+    await expect(page.getByRole('status')).toContainText('nothing was changed');
+    for (const box of await boxes.all()) await expect(box).toBeChecked();
+    await expect(page.getByLabel('Reason to reject')).toHaveValue('spam');
+    await page.goto(`/numbers/${number.e164}`);
+    await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+  });
+});
+
+test('a refused dispute step keeps the note that was typed', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const owner = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  const number = freshNumber();
+  await owner.goto(`/numbers/${number.e164}/dispute`);
+  const statement = `My own mobile: strangers call back about calls I never made (${Date.now()}).`;
+  await owner.getByLabel('Your statement').fill(statement);
+  await owner.getByRole('checkbox', { name: /This is my number/ }).check();
+  await owner.waitForTimeout(1_100);
+  await owner.getByRole('button', { name: 'Send statement' }).click();
+  await expect(owner.getByRole('heading', { level: 1 })).toHaveText('Thank you: your statement was received');
+  await owner.close();
+
+  const first = await browser.newPage();
+  const second = await browser.newPage({ javaScriptEnabled: false });
+  await signIn(first, 'moderator');
+  await signIn(second, 'admin');
+  for (const page of [first, second]) await page.goto('/admin/disputes');
+  await first.getByRole('listitem').filter({ hasText: statement }).getByRole('button', { name: 'Propose to uphold' }).click();
+  await expect(first.getByRole('status')).toContainText('a second member of staff must now confirm');
+
+  // The second page is stale: it still offers to propose, which is refused.
+  const note = 'Checked the number against the shop’s own listing.';
+  await second.getByRole('listitem').filter({ hasText: statement }).getByLabel('Note (optional)').fill(note);
+  await second.getByRole('listitem').filter({ hasText: statement }).getByRole('button', { name: 'Propose to uphold' }).click();
+  await expect(second.getByRole('status')).toContainText('already handled');
+  const item = second.getByRole('listitem').filter({ hasText: statement });
+  await expect(item.getByLabel('Note (optional)')).toHaveValue(note);
+  await item.getByRole('button', { name: 'Confirm and uphold' }).click();
+  await expect(second.getByRole('status')).toContainText('Upheld');
+});
