@@ -181,3 +181,45 @@ test('setting up an authenticator app, replayed without a session, changes nothi
   await expect(page.locator('#totp-key')).toHaveText(key);
   await context.close();
 });
+
+test('adding or removing a genuine number, and undoing a decision, replayed without a session change nothing', async ({ browser, playwright, baseURL }) => {
+  test.setTimeout(120_000);
+  const staff = await browser.newContext({ javaScriptEnabled: false });
+  const page = await staff.newPage();
+  await signIn(page, 'moderator');
+  const anonymous = await playwright.request.newContext({ baseURL });
+
+  const genuine = freshNumber();
+  await page.goto('/admin/verified');
+  await page.getByRole('textbox', { name: 'Number', exact: true }).fill(genuine.typed);
+  await page.getByLabel('Organisation').fill('Replay Test Bank');
+  await page.getByLabel('Source').fill('https://replay-bank.example/contact');
+  const add = await capturePost(page, () => page.getByRole('button', { name: 'Add to the registry' }).click());
+  await replay(anonymous, add, baseURL!);
+  await page.goto(`/numbers/${genuine.e164}`);
+  await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+
+  // Added for real, then a removal is replayed without a session.
+  await page.goto('/admin/verified');
+  await page.getByRole('textbox', { name: 'Number', exact: true }).fill(genuine.typed);
+  await page.getByLabel('Organisation').fill('Replay Test Bank');
+  await page.getByLabel('Source').fill('https://replay-bank.example/contact');
+  await page.getByRole('button', { name: 'Add to the registry' }).click();
+  await expect(page.getByRole('status')).toContainText('Replay Test Bank');
+  const remove = await capturePost(page, () => page.getByRole('button', { name: /^Remove .+ \(Replay Test Bank\)$/ }).click());
+  await replay(anonymous, remove, baseURL!);
+  await page.goto(`/numbers/${genuine.e164}`);
+  await expect(page.getByRole('heading', { name: 'Real number of Replay Test Bank' })).toBeVisible();
+
+  const { number, reference } = await pendingReport(browser);
+  await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await page.getByRole('link', { name: reference }).click();
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page.getByRole('status')).toContainText('approved');
+  const undo = await capturePost(page, () => page.getByRole('button', { name: 'Undo' }).click());
+  await replay(anonymous, undo, baseURL!);
+  await page.goto(`/report/status?ref=${reference}`);
+  await expect(page.getByRole('heading', { name: 'Published' })).toBeVisible();
+  await anonymous.dispose();
+  await staff.close();
+});
