@@ -41,7 +41,9 @@ export interface DemoVerifiedNumber {
   organisation: string;
   sourceUrl: string;
   country: CountryCode;
-  /** Published reports of calls that faked it. */
+  /** What the calls that faked it pretended to be about. */
+  category: Category;
+  /** Reports of calls that faked it. */
   spoofedReports: number;
 }
 
@@ -50,10 +52,10 @@ export interface DemoVerifiedNumber {
  * 0808 157 0xxx, US 555-01xx, Australia 1800 160 4xx), so no real organisation is named.
  */
 export const DEMO_VERIFIED_NUMBERS: readonly DemoVerifiedNumber[] = [
-  { e164: '+443069990123', organisation: 'Northgate Bank', sourceUrl: 'https://northgate-bank.example/contact-us', country: 'GB', spoofedReports: 7 },
-  { e164: '+448081570192', organisation: 'Riverside Energy', sourceUrl: 'https://riverside-energy.example/help/phone', country: 'GB', spoofedReports: 3 },
-  { e164: '+12025550171', organisation: 'Harbour Federal Credit Union', sourceUrl: 'https://harbourfcu.example/contact', country: 'US', spoofedReports: 4 },
-  { e164: '+611800160401', organisation: 'Southern Cross Bank', sourceUrl: 'https://southerncrossbank.example/contact-us', country: 'AU', spoofedReports: 2 },
+  { e164: '+443069990123', organisation: 'Northgate Bank', sourceUrl: 'https://northgate-bank.example/contact-us', country: 'GB', category: 'bank_impersonation', spoofedReports: 7 },
+  { e164: '+448081570192', organisation: 'Riverside Energy', sourceUrl: 'https://riverside-energy.example/help/phone', country: 'GB', category: 'utility', spoofedReports: 3 },
+  { e164: '+12025550171', organisation: 'Harbour Federal Credit Union', sourceUrl: 'https://harbourfcu.example/contact', country: 'US', category: 'bank_impersonation', spoofedReports: 4 },
+  { e164: '+611800160401', organisation: 'Southern Cross Bank', sourceUrl: 'https://southerncrossbank.example/contact-us', country: 'AU', category: 'bank_impersonation', spoofedReports: 2 },
 ];
 
 export type Rng = () => number;
@@ -405,6 +407,13 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
   const reporterHashes = Array.from({ length: Math.ceil(reportCount * 0.85) }, () => digits(rng, 16));
   const references = new Set<string>();
   const usualCategory = new Map<string, Category>();
+  const nextReference = () => {
+    let reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
+    while (references.has(reference)) reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
+    references.add(reference);
+    return reference;
+  };
+  const reporterHash = () => pick(rng, reporterHashes);
 
   for (let i = 0; i < reportCount; i += 1) {
     const country = weighted(rng, VICTIM_COUNTRIES);
@@ -431,13 +440,8 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
         channel,
         displayed,
         callback,
-        nextReference: () => {
-          let reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
-          while (references.has(reference)) reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
-          references.add(reference);
-          return reference;
-        },
-        reporterHash: () => pick(rng, reporterHashes),
+        nextReference,
+        reporterHash,
       }),
     );
   }
@@ -448,24 +452,27 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
     const country = VICTIM_COUNTRIES.find(([victim]) => victim.code === genuine.country)?.[0];
     if (!phone.ok || !country) continue;
     byE164.set(phone.phone.e164, phone.phone);
-    const category: Category = genuine.organisation.includes('Energy') ? 'utility' : 'bank_impersonation';
     for (let i = 0; i < genuine.spoofedReports; i += 1) {
       const draft = draftReport(rng, now, {
         index: rows.length,
         country,
-        category,
+        category: genuine.category,
         channel: 'phone_call',
         displayed: phone.phone.e164,
         callback: null,
-        nextReference: () => {
-          let reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
-          while (references.has(reference)) reference = createReference('SR', Uint8Array.from({ length: 5 }, () => Math.floor(rng() * 256)));
-          references.add(reference);
-          return reference;
-        },
-        reporterHash: () => pick(rng, reporterHashes),
+        nextReference,
+        reporterHash,
       });
-      rows.push({ ...draft, status: draft.status === 'pending' ? 'pending' : 'approved', decisionReason: draft.status === 'pending' ? null : 'approved', decisionNote: null, publishedAt: draft.status === 'pending' ? null : draft.decidedAt, callerIdName: genuine.organisation, screenShowedOrganisation: true });
+      const published = draft.status !== 'pending';
+      rows.push({
+        ...draft,
+        status: published ? 'approved' : 'pending',
+        decisionReason: published ? 'approved' : null,
+        decisionNote: null,
+        publishedAt: published ? draft.decidedAt : null,
+        callerIdName: genuine.organisation,
+        screenShowedOrganisation: true,
+      });
     }
   }
 
