@@ -39,7 +39,11 @@ export function NumberList({ numbers, highlight, category }: NumberListProps) {
                   last <time dateTime={number.lastReportedOn} title={formatDate(number.lastReportedOn)}>{formatDaysAgo(number.lastReportedOn)}</time>
                 </>
               ) : null}
-              {number.disputeState === 'upheld' ? <span className="block text-amber-800">Owner says it is spoofed</span> : null}
+              {number.verifiedOrganisation ? (
+                <span className="block text-emerald-800">Real number of {number.verifiedOrganisation}, faked in these calls</span>
+              ) : number.disputeState === 'upheld' ? (
+                <span className="block text-amber-800">Owner says it is spoofed</span>
+              ) : null}
             </p>
           </li>
         );

@@ -6,6 +6,7 @@ import { createPhoneNumber, createReport, createStaff, type TestStaff } from '..
 import { confirmRemoval, proposeRemoval } from './moderation';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
 import { getNumberBreakdown, listNumberReports, listPublishedReports } from './reports';
+import { addVerifiedNumber } from './verified-numbers';
 
 function phone(text: string) {
   const parsed = parsePhone(text, null);
@@ -41,6 +42,13 @@ describeEachEngine('public lookup queries', (engine) => {
     const withPrefix = await searchNumbersByDigits(db, { digits: '4420794', page: 1, pageSize: 10 });
     expect(withPrefix.rows.map((r) => r.e164)).toEqual([prefixed.e164]);
     expect(withPrefix.total).toBe(1);
+    expect(withPrefix.rows[0]?.verifiedOrganisation).toBeNull();
+
+    // A genuine number says whose it is, and only it does.
+    await addVerifiedNumber(db, { phone: inside, organisation: 'Example Council', sourceUrl: 'https://council.example/contact', actor: { id: null, label: 'cli' } });
+    const listed = await searchNumbersByDigits(db, { digits: '0207', page: 1, pageSize: 10 });
+    expect(listed.rows.find((r) => r.e164 === inside.e164)?.verifiedOrganisation).toBe('Example Council');
+    expect(listed.rows.filter((r) => r.verifiedOrganisation !== null)).toHaveLength(1);
   });
 
   it('lists a number’s published reports in both roles, newest first', async () => {

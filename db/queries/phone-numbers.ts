@@ -113,6 +113,8 @@ const summaryColumns = {
   lastReportedOn: phoneNumbers.lastReportedOn,
   categories: phoneNumbers.categories,
   disputeState: phoneNumbers.disputeState,
+  // Spelled out: drizzle may print the outer column unqualified, and it would match the inner one.
+  verifiedOrganisation: sql<string | null>`(SELECT v.organisation FROM verified_numbers AS v WHERE v.e164 = "phone_numbers"."e164")`,
 };
 
 export type NumberSummary = {
@@ -123,6 +125,8 @@ export type NumberSummary = {
   lastReportedOn: string | null;
   categories: Category[];
   disputeState: PhoneNumberRow['disputeState'];
+  /** The organisation whose genuine number this is, if staff verified it. */
+  verifiedOrganisation: string | null;
 };
 
 export interface SearchByDigitsParams {

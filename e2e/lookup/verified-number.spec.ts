@@ -24,6 +24,10 @@ test('an organisation’s genuine number is named, never branded, however often 
   await expect(page.getByRole('heading', { name: 'Caller ID proves nothing' })).toBeVisible();
   await expect(page.getByRole('main')).toContainText('Companies publish numbers like this one');
 
+  // Lists of numbers say whose it is too.
+  await page.goto('/search?q=3069990');
+  await expect(page.getByRole('main').getByRole('listitem').filter({ hasText: '+44 306 999 0123' })).toContainText('Real number of Northgate Bank, faked in these calls');
+
   const api = await request.get('/api/v1/numbers/+443069990123');
   const body = (await api.json()) as { verdict: { level: string; label: string }; verified: { organisation: string; source: string } };
   expect(body.verdict).toMatchObject({ level: 'verified', label: 'Real number of Northgate Bank' });
