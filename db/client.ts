@@ -14,6 +14,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { AppError } from '@/lib/errors';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
 import * as schema from './schema';
+import { settings } from '@/lib/settings';
 
 /** One type for both drivers: queries are written once against pg-core. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -34,6 +35,12 @@ export interface DatabaseHandle {
    * blocks of a few megabytes. For the benchmark's scale data; the app itself never uses it.
    */
   copyCsv(statement: string, chunks: AsyncIterable<string> | Iterable<string>, options?: CopyOptions): Promise<void>;
+  /** Applies the migrations in db/migrations, through the driver's own migrator. */
+  migrate(): Promise<void>;
+  /** A second drizzle over the same connection that reports every statement (query-plan tests). */
+  withLogger(logQuery: (sql: string, params: unknown[]) => void): Db;
+  /** Plain SQL straight to the driver, for statements drizzle did not build (EXPLAIN). */
+  rawQuery(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
   close(): Promise<void>;
 }
 
@@ -42,20 +49,15 @@ export interface CopyOptions {
   skipTriggers?: boolean;
 }
 
-export const DEFAULT_PGLITE_DIR = './data/pglite';
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), 'db', 'migrations');
 
-export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const url = env.DATABASE_URL?.trim();
-  if (url) {
-    const poolSize = Number(env.DATABASE_POOL_SIZE ?? '');
-    return { engine: 'postgres', url, poolSize: Number.isInteger(poolSize) && poolSize > 0 ? poolSize : undefined };
-  }
-  return { engine: 'pglite', dir: env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR };
+/** The configured database: PostgreSQL when DATABASE_URL is set, else the embedded one. */
+export function readDatabaseConfig(): DatabaseConfig {
+  return settings().database;
 }
 
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') {
+  if (settings().building) {
     // A page that reads data must render per request or on demand, never at build time.
     throw new AppError('DATABASE_OPENED_DURING_BUILD', 'The database must not be opened during `next build`.');
   }
@@ -66,10 +68,14 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
-  const db = drizzleNodePg({ client: pool, schema }) as unknown as Db;
+  const driverDb = drizzleNodePg({ client: pool, schema });
+  const db: Db = driverDb;
   return {
     db,
     engine: 'postgres',
+    migrate: () => migrateNodePg(driverDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+    withLogger: (logQuery) => drizzleNodePg({ client: pool, schema, logger: { logQuery } }),
+    rawQuery: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     location: redactUrl(url),
     copyCsv: (statement, chunks, options) => copyCsvToPostgres(pool, statement, chunks, options),
     close: () => pool.end(),
@@ -81,11 +87,15 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
   if (dir) lock = acquireDirectoryLock(dir);
   try {
     const client = await PGlite.create(dir ? path.resolve(dir) : undefined, { extensions: { pg_trgm } });
-    const db = drizzlePglite({ client, schema }) as unknown as Db;
+    const driverDb = drizzlePglite({ client, schema });
+    const db: Db = driverDb;
     let closed = false;
     return {
       db,
       engine: 'pglite',
+      migrate: () => migratePglite(driverDb, { migrationsFolder: MIGRATIONS_FOLDER }),
+      withLogger: (logQuery) => drizzlePglite({ client, schema, logger: { logQuery } }),
+      rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
       location: dir ? path.resolve(dir) : 'memory',
       copyCsv: (statement, chunks, options) => copyCsvToPglite(client, statement, chunks, options),
       async close() {
@@ -151,18 +161,19 @@ async function copyCsvToPostgres(pool: pg.Pool, statement: string, chunks: Async
 }
 
 export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (handle.engine === 'pglite') {
-    await migratePglite(handle.db as unknown as Parameters<typeof migratePglite>[0], config);
-  } else {
-    await migrateNodePg(handle.db as unknown as Parameters<typeof migrateNodePg>[0], config);
-  }
+  await handle.migrate();
+}
+
+/** Both drivers answer raw SQL with `{ rows }`; the shared type only says `unknown`. */
+function readRows<T>(result: unknown): T[] {
+  if (typeof result === 'object' && result !== null && 'rows' in result && Array.isArray(result.rows)) return result.rows as T[];
+  throw new Error('The database driver answered without rows.');
 }
 
 /** Runs raw SQL and returns its rows, whichever driver is underneath. */
 export async function queryRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  const result = await db.execute(query);
+  return readRows<T>(result);
 }
 
 export async function pingDatabase(db: Db): Promise<boolean> {

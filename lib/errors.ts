@@ -4,12 +4,11 @@
  */
 export type AppErrorCode =
   | 'DATABASE_LOCKED'
-  | 'DATABASE_UNAVAILABLE'
   | 'DATABASE_OPENED_DURING_BUILD'
+  | 'INVALID_SETTINGS'
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'FORBIDDEN'
-  | 'RATE_LIMITED'
   | 'INVALID_INPUT';
 
 export class AppError extends Error {

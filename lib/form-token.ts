@@ -20,7 +20,7 @@ export function readFormToken(token: unknown): FormToken | null {
   if (typeof token !== 'string' || token.length > 200) return null;
   const match = token.match(/^([0-9a-f-]{36})\.(\d{13})\.([0-9a-f]{64})$/);
   if (!match) return null;
-  const [, id, issued, signature] = match as unknown as [string, string, string, string];
+  const [, id = '', issued = '', signature = ''] = match;
   const expected = Buffer.from(sign(`${id}.${issued}`), 'hex');
   const given = Buffer.from(signature, 'hex');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CATEGORY_INFO, type Category, type Channel, type DisputeState, type LineType, type PaymentMethod } from '@/db/constants';
 import { currencyDigits } from './money';
+import { settings } from './settings';
 
 /**
  * The daily downloads: every published report and every reported number, without free text or
@@ -42,8 +43,8 @@ export interface DumpManifest {
 }
 
 /** The folder dumps are written to and served from. */
-export function openDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(/* turbopackIgnore: true */ env.OPEN_DATA_DIR?.trim() || './data/open-data');
+export function openDataDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ settings().openDataDir);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

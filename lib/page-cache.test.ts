@@ -1,4 +1,5 @@
-import type { IncomingMessage } from 'node:http';
+import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { PageCache, pageCacheRule, type CachedPage } from './page-cache';
 
@@ -10,7 +11,7 @@ const page = (bytes: number, expiresAt = Date.now() + 60_000): CachedPage => ({
   expiresAt,
 });
 
-const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => ({ url, method, headers }) as unknown as IncomingMessage;
+const request = (url: string, headers: Record<string, string> = {}, method = 'GET') => Object.assign(new IncomingMessage(new Socket()), { url, method, headers });
 
 describe('PageCache', () => {
   it('keeps pages up to its size, dropping the least recently used first', () => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { settings } from './settings';
 
 /**
  * Whole responses of public pages, kept in the server process and sent as they are.
@@ -92,12 +93,9 @@ export class PageCache {
 const CACHE_KEY = Symbol.for('scam-number-portal.page-cache');
 type GlobalWithCache = typeof globalThis & { [CACHE_KEY]?: PageCache };
 
-export function pageCache(env: NodeJS.ProcessEnv = process.env): PageCache {
+export function pageCache(): PageCache {
   const global = globalThis as GlobalWithCache;
-  if (!global[CACHE_KEY]) {
-    const megabytes = Number(env.PAGE_CACHE_MB ?? 64);
-    global[CACHE_KEY] = new PageCache((Number.isFinite(megabytes) && megabytes >= 0 ? megabytes : 64) * 2 ** 20);
-  }
+  global[CACHE_KEY] ??= new PageCache(settings().pageCacheBytes);
   return global[CACHE_KEY];
 }
 

@@ -1,6 +1,7 @@
 import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { derivedKey } from './secrets';
+import { settings } from './settings';
 
 /**
  * A self-hosted proof of work (ALTCHA): the browser spends a second or two of computation before
@@ -12,9 +13,8 @@ const POW_COST = 1_000;
 /** A person has this long between loading the form and sending it. */
 export const POW_LIFETIME_MS = 2 * 60 * 60 * 1000;
 
-export function powDifficulty(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.POW_DIFFICULTY);
-  return Number.isInteger(configured) && configured >= 2 ? configured : 5_000;
+export function powDifficulty(): number {
+  return settings().powDifficulty;
 }
 
 export async function issueChallenge(now: number = Date.now()): Promise<Challenge> {

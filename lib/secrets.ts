@@ -1,6 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { settings } from './settings';
 
 /**
  * The key behind IP hashes, form tokens and proof-of-work challenges. PORTAL_SECRET sets it; when
@@ -10,19 +11,14 @@ import path from 'node:path';
 const SECRET_KEY = Symbol.for('scam-number-portal.secret');
 type GlobalWithSecret = typeof globalThis & { [SECRET_KEY]?: string };
 
-export function portalSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function portalSecret(): string {
   const global = globalThis as GlobalWithSecret;
-  if (global[SECRET_KEY]) return global[SECRET_KEY];
-  const configured = env.PORTAL_SECRET?.trim();
-  if (configured) {
-    if (configured.length < 32) throw new Error('PORTAL_SECRET must be at least 32 characters long.');
-    return (global[SECRET_KEY] = configured);
-  }
-  return (global[SECRET_KEY] = readOrCreateSecretFile(secretFilePath(env)));
+  global[SECRET_KEY] ??= settings().portalSecret ?? readOrCreateSecretFile(secretFilePath());
+  return global[SECRET_KEY];
 }
 
-export function secretFilePath(env: NodeJS.ProcessEnv = process.env): string {
-  const dataDir = path.dirname(path.resolve(/* turbopackIgnore: true */ env.PGLITE_DIR?.trim() || './data/pglite'));
+export function secretFilePath(): string {
+  const dataDir = path.dirname(path.resolve(/* turbopackIgnore: true */ settings().pgliteDir));
   return path.join(/* turbopackIgnore: true */ dataDir, 'portal-secret');
 }
 

@@ -10,6 +10,7 @@ import { openDataDir } from '@/lib/open-data';
 import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/lib/page-cache';
 import { resolveRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
+import { settings } from '@/lib/settings';
 import { createDemoAdminIfNone } from './lib/staff';
 import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
 
@@ -23,14 +24,14 @@ const dev = process.argv.includes('--dev');
 runCli(async () => {
   loadEnv(dev);
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
-  const port = parsePort(process.env.PORT);
-  const host = process.env.HOST?.trim() || '0.0.0.0';
+  const { port, host, trustedProxyHops, openDataExport, portalSecret: configuredSecret } = settings();
 
   const handle = await openMigratedDatabase();
   portalSecret();
   // Auth.js refuses to run without a secret; by default it gets one derived from the portal's.
+  // Auth.js reads its own variable from the environment.
   if (!process.env.AUTH_SECRET) process.env.AUTH_SECRET = derivedKey('auth-secret');
-  if (!process.env.PORTAL_SECRET && handle.engine === 'postgres') {
+  if (!configuredSecret && handle.engine === 'postgres') {
     console.warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it when you run more than one server.');
   }
   setDatabaseHandle(handle);
@@ -41,13 +42,12 @@ runCli(async () => {
   const app = next({ dev, dir: ROOT, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
   await app.prepare();
   const handler = app.getRequestHandler();
-  const trustedHops = parseTrustedHops(process.env.TRUST_PROXY);
   const pages = pageCache();
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
     // that name is overwritten, and X-Forwarded-For counts only from trusted proxies.
     const forwarded = req.headers['x-forwarded-for'];
-    const ip = clientIpFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trustedHops);
+    const ip = clientIpFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trustedProxyHops);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
     if (!wellFormedPath(req.url)) req.url = literalPercents(req.url!);
@@ -69,7 +69,7 @@ runCli(async () => {
     server.listen(port, host, resolve);
   });
   console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location})`);
-  const stopExports = process.env.OPEN_DATA_EXPORT === 'off' ? () => {} : scheduleDailyExport(handle.db, openDataDir());
+  const stopExports = openDataExport ? scheduleDailyExport(handle.db, openDataDir()) : () => {};
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -112,32 +112,16 @@ function visitorRegion(req: http.IncomingMessage): string {
   return resolveRegion(country, Array.isArray(language) ? language.join(',') : language);
 }
 
-function parseTrustedHops(value: string | undefined): number {
-  if (!value) return 0;
-  const hops = Number(value);
-  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`TRUST_PROXY must be the number of trusted proxies (0 to 10), not "${value}".`);
-  return hops;
-}
-
-function parsePort(value: string | undefined): number {
-  if (!value) return 3000;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
-    throw new Error(`PORT must be a whole number from 1 to 65535, not "${value}".`);
-  }
-  return port;
-}
-
 async function loadDemoDataIfNew(handle: DatabaseHandle): Promise<void> {
   // A PostgreSQL database is someone's real data: demo data goes there only via `npm run db:seed`.
-  if (handle.engine !== 'pglite' || process.env.DEMO_DATA === 'off') return;
+  if (handle.engine !== 'pglite' || !settings().demoData) return;
   if (!(await isDatabaseEmpty(handle.db))) return;
   const started = Date.now();
   const loaded = await loadDemoData(handle.db);
   console.log(`New embedded database: loaded demo data (${loaded.numbers} numbers, ${loaded.reports} reports) in ${Date.now() - started} ms.`);
   const admin = await createDemoAdminIfNone(handle.db);
   if (admin) {
-    console.log(`\nDemo admin for http://localhost:${process.env.PORT || 3000}/login (shown once, note it now):\n  email:    ${admin.email}\n  password: ${admin.password}\n`);
+    console.log(`\nDemo admin for http://localhost:${settings().port}/login (shown once, note it now):\n  email:    ${admin.email}\n  password: ${admin.password}\n`);
   }
 }
 

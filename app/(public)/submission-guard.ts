@@ -1,6 +1,7 @@
 import { headers } from 'next/headers';
 import { readFormToken, type FormToken } from '@/lib/form-token';
 import { CLIENT_IP_HEADER, hashIp } from '@/lib/ip';
+import { settings } from '@/lib/settings';
 
 export type Screening =
   | { outcome: 'expired' }
@@ -8,10 +9,6 @@ export type Screening =
   | { outcome: 'robot' }
   | { outcome: 'person'; token: FormToken; rawToken: string; ipHash: string | null };
 
-function minimumFillMs(): number {
-  const seconds = Number(process.env.REPORT_MIN_FILL_SECONDS ?? 3);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 3000;
-}
 
 /** The checks every public form makes before it reads the answers. */
 export async function screenSubmission(formData: FormData): Promise<Screening> {
@@ -19,7 +16,7 @@ export async function screenSubmission(formData: FormData): Promise<Screening> {
   const token = readFormToken(rawToken);
   if (!token || typeof rawToken !== 'string') return { outcome: 'expired' };
   const honeypot = formData.get('website');
-  if ((typeof honeypot === 'string' && honeypot.trim() !== '') || Date.now() - token.issuedAt < minimumFillMs()) {
+  if ((typeof honeypot === 'string' && honeypot.trim() !== '') || Date.now() - token.issuedAt < settings().reportMinFillSeconds * 1000) {
     return { outcome: 'robot' };
   }
   return { outcome: 'person', token, rawToken, ipHash: hashIp((await headers()).get(CLIENT_IP_HEADER)) };

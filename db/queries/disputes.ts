@@ -26,8 +26,7 @@ export async function submitDispute(db: Db, { phone, input, submissionToken, ipH
   const existing = await findDisputeByToken(db, submissionToken);
   if (existing) return existing;
   try {
-    return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    return await db.transaction(async (t) => {
       if (challengeId) await spendChallenge(t, challengeId);
       await ensurePhoneNumber(t, phone);
       for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -131,8 +130,7 @@ export interface ReviewDisputeParams {
  * Upholding marks the number, which caps its public verdict.
  */
 export async function reviewDispute(db: Db, { disputeId, step, note, actor }: ReviewDisputeParams): Promise<{ e164: string }> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const [before] = await t.select().from(disputes).where(eq(disputes.id, disputeId)).for('update');
     if (!before) throw new AppError('NOT_FOUND', 'There is no such statement.');
     const expected: DisputeStatus[] = step === 'propose' ? ['pending'] : step === 'confirm' ? ['awaiting_second_review'] : ['pending', 'awaiting_second_review'];

@@ -156,8 +156,7 @@ export interface DecideReportParams {
 export async function decideReport(db: Db, params: DecideReportParams): Promise<{ e164s: string[] }> {
   const { reportId, decision, reason, note, publishedText, actor } = params;
   const status: ReportStatus = decision === 'approve' ? 'approved' : reason === 'spam' ? 'spam' : 'rejected';
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const [before] = await t
       .select({ status: reports.status, descriptionRedacted: reports.descriptionRedacted, displayedE164: reports.displayedE164, callbackE164: reports.callbackE164 })
       .from(reports)
@@ -206,8 +205,7 @@ export interface UndoDecisionParams {
  * After that, a published report comes down through the two-person removal.
  */
 export async function undoDecision(db: Db, { reportId, actor }: UndoDecisionParams): Promise<{ e164s: string[]; reference: string }> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const [before] = await t
       .select({
         reference: reports.reference,
@@ -266,8 +264,7 @@ export interface RemovalParams {
 
 /** First step of taking down a published report: it stays public until someone else confirms. */
 export async function proposeRemoval(db: Db, { reportId, actor, reason }: RemovalParams & { reason: DecisionReason }): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     const [row] = await t
       .update(reports)
       .set({ removalProposedBy: actor.id, removalProposedAt: sql`now()`, removalReason: reason, updatedAt: sql`now()` })
@@ -283,8 +280,7 @@ export async function proposeRemoval(db: Db, { reportId, actor, reason }: Remova
  * same transaction, and a database trigger refuses the step if the same person tries both.
  */
 export async function confirmRemoval(db: Db, { reportId, actor }: RemovalParams): Promise<{ e164s: string[] }> {
-  return db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  return db.transaction(async (t) => {
     const [before] = await t
       .select({ status: reports.status, proposedBy: reports.removalProposedBy, reason: reports.removalReason, displayedE164: reports.displayedE164, callbackE164: reports.callbackE164 })
       .from(reports)

@@ -41,8 +41,7 @@ export async function submitReport(db: Db, { input, submissionToken, ipHash, cha
   const callerIdName = input.callerIdName ? redact(input.callerIdName, { keepNumbers }).text : null;
 
   try {
-    return await db.transaction(async (tx) => {
-      const t = tx as unknown as Db;
+    return await db.transaction(async (t) => {
       if (challengeId) await spendChallenge(t, challengeId);
       await ensurePhoneNumber(t, input.displayed);
       if (input.callback) await ensurePhoneNumber(t, input.callback);

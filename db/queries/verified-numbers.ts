@@ -28,8 +28,7 @@ export interface AddVerifiedNumberParams {
 
 /** Adds a number to the registry, with its audit entry in the same transaction. */
 export async function addVerifiedNumber(db: Db, { phone, organisation, sourceUrl, actor, disputeId = null }: AddVerifiedNumberParams): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     await ensurePhoneNumber(t, phone);
     const [row] = await t
       .insert(verifiedNumbers)
@@ -55,8 +54,7 @@ export interface RemoveVerifiedNumberParams {
 
 /** Takes a number out of the registry; the audit entry keeps what it said. */
 export async function removeVerifiedNumber(db: Db, { e164, actor }: RemoveVerifiedNumberParams): Promise<void> {
-  await db.transaction(async (tx) => {
-    const t = tx as unknown as Db;
+  await db.transaction(async (t) => {
     const [before] = await t.delete(verifiedNumbers).where(eq(verifiedNumbers.e164, e164)).returning();
     if (!before) throw new AppError('NOT_FOUND', 'That number is not in the registry of genuine numbers.');
     await recordAudit(t, {

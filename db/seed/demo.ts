@@ -483,9 +483,8 @@ export function generateDemoData({ seed = 20221124, now = new Date(), numbers: n
 export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<{ numbers: number; reports: number }> {
   const data = generateDemoData(options);
   await db.transaction(async (tx) => {
-    const txDb = tx as unknown as Db;
     for (let i = 0; i < data.numbers.length; i += 500) {
-      await txDb
+      await tx
         .insert(phoneNumbers)
         .values(
           data.numbers.slice(i, i + 500).map((phone) => ({
@@ -498,16 +497,16 @@ export async function loadDemoData(db: Db, options: DemoOptions = {}): Promise<{
         .onConflictDoNothing();
     }
     for (let i = 0; i < data.reports.length; i += 250) {
-      await txDb.insert(reports).values(data.reports.slice(i, i + 250)).onConflictDoNothing();
+      await tx.insert(reports).values(data.reports.slice(i, i + 250)).onConflictDoNothing();
     }
-    await refreshNumberCounters(txDb, data.numbers.map((phone) => phone.e164));
+    await refreshNumberCounters(tx, data.numbers.map((phone) => phone.e164));
     if (data.verified.length > 0) {
-      await txDb
+      await tx
         .insert(verifiedNumbers)
         .values(data.verified.map(({ e164, organisation, sourceUrl }) => ({ e164, organisation, sourceUrl, verifiedByLabel: 'system' })))
         .onConflictDoNothing();
     }
-    await txDb
+    await tx
       .insert(siteMeta)
       .values({ key: DEMO_DATA_KEY, value: { loadedAt: new Date().toISOString(), seed: options.seed ?? null } })
       .onConflictDoUpdate({ target: siteMeta.key, set: { value: sql`excluded.value`, updatedAt: sql`now()` } });

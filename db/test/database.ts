@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
+import { settings } from '@/lib/settings';
 import { migrateDatabase, openDatabase, type DatabaseHandle, type Engine } from '../client';
 
 /** The engines database tests run on: always PGlite, and PostgreSQL when TEST_DATABASE_URL is set. */
-export const TEST_ENGINES: Engine[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+export const TEST_ENGINES: Engine[] = settings().testDatabaseUrl ? ['pglite', 'postgres'] : ['pglite'];
 
 export interface TestDatabase extends DatabaseHandle {
   /** Closes the database and, on PostgreSQL, drops it. */
@@ -19,7 +20,7 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
     return { ...handle, destroy: () => handle.close() };
   }
 
-  const adminUrl = process.env.TEST_DATABASE_URL;
+  const adminUrl = settings().testDatabaseUrl;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `portal_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));

@@ -1,9 +1,4 @@
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import type { PGlite } from '@electric-sql/pglite';
-import type pg from 'pg';
 import type { DatabaseHandle, Db } from '../client';
-import * as schema from '../schema';
 
 export interface CapturedQuery {
   sql: string;
@@ -13,13 +8,7 @@ export interface CapturedQuery {
 /** Runs `fn` on a twin of the handle's database that records every statement it sends. */
 export async function captureQueries(handle: DatabaseHandle, fn: (db: Db) => Promise<unknown>): Promise<CapturedQuery[]> {
   const captured: CapturedQuery[] = [];
-  const logger = { logQuery: (sql: string, params: unknown[]) => captured.push({ sql, params }) };
-  const client = (handle.db as unknown as { $client: unknown }).$client;
-  const db =
-    handle.engine === 'pglite'
-      ? (drizzlePglite({ client: client as PGlite, schema, logger }) as unknown as Db)
-      : (drizzleNodePg({ client: client as pg.Pool, schema, logger }) as unknown as Db);
-  await fn(db);
+  await fn(handle.withLogger((sql, params) => captured.push({ sql, params })));
   return captured;
 }
 
@@ -31,9 +20,8 @@ export interface PlanNode {
 
 /** The plan PostgreSQL chooses for a statement, flattened to its nodes. */
 export async function explain(handle: DatabaseHandle, query: CapturedQuery): Promise<PlanNode[]> {
-  const client = (handle.db as unknown as { $client: { query: (sql: string, params: unknown[]) => Promise<{ rows: Array<Record<string, unknown>> }> } }).$client;
-  const result = await client.query(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.params);
-  const raw = result.rows[0]!['QUERY PLAN'];
+  const rows = await handle.rawQuery(`EXPLAIN (FORMAT JSON) ${query.sql}`, query.params);
+  const raw = rows[0]!['QUERY PLAN'];
   const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Array<{ Plan: RawPlan }>;
   const nodes: PlanNode[] = [];
   const visit = (node: RawPlan) => {

@@ -24,7 +24,7 @@ type Period = keyof typeof PERIODS;
 function readCursor(raw: string | undefined, sort: BrowseSort): BrowseCursor | null {
   const match = raw?.match(/^(\d{1,9}|\d{4}-\d{2}-\d{2})~(\+[1-9]\d{5,14})$/);
   if (!match) return null;
-  const [, key, e164] = match as unknown as [string, string, string];
+  const [, key = '', e164 = ''] = match;
   if (sort === 'most') return /^\d+$/.test(key) ? { key: Number(key), e164 } : null;
   return /^\d{4}-\d{2}-\d{2}$/.test(key) && !Number.isNaN(Date.parse(key)) ? { key, e164 } : null;
 }
