@@ -46,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (user?.totpEnabledAt && user.totpSecret && passwordOk && !throttled) {
           const secret = decryptTotpSecret(user.totpSecret);
           const step = secret ? totpStep(secret, code) : null;
-          secondFactorOk = step !== null && (await consumeTotpStep(db, user.id, step));
+          secondFactorOk = step !== null && (await consumeTotpStep(db, { userId: user.id, step }));
         }
         if (!user || !passwordOk || !secondFactorOk || throttled || user.disabledAt) {
           noteFailedLogin(ipHash);

@@ -1,10 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pingDatabase, queryRows } from './client';
 import { getPhoneNumber } from './queries/phone-numbers';
 import { auditEvents, disputes, users } from './schema';
 import { createPhoneNumber, createReport } from './test/factories';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from './test/database';
+import { createTestDatabase, describeEachEngine, useTestDatabase } from './test/database';
 
 /** Drizzle wraps the database's error; the reason is in its cause. */
 async function refusal(promise: Promise<unknown>): Promise<string> {
@@ -18,13 +18,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 describeEachEngine('database', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   it('answers a ping once migrated, and reports a closed database as down', async () => {
     expect(await pingDatabase(database.db)).toBe(true);

@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'FORBIDDEN'
+  | 'RATE_LIMITED'
   | 'INVALID_INPUT';
 
 export class AppError extends Error {
@@ -23,4 +24,15 @@ export class AppError extends Error {
 
 export function isAppError(error: unknown, code?: AppErrorCode): error is AppError {
   return error instanceof AppError && (code === undefined || error.code === code);
+}
+
+/** One address sent as many submissions as a window allows. */
+export class RateLimitError extends AppError {
+  readonly window: 'hour' | 'day';
+
+  constructor(window: 'hour' | 'day') {
+    super('RATE_LIMITED', `The limit of submissions from one address per ${window} was reached.`);
+    this.name = 'RateLimitError';
+    this.window = window;
+  }
 }

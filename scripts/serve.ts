@@ -7,7 +7,7 @@ import { scheduleDailyExport } from '@/db/export/schedule';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
 import { openDataDir } from '@/lib/open-data';
-import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/lib/page-cache';
+import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
 import { resolveRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
 import { settings } from '@/lib/settings';

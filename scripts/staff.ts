@@ -82,9 +82,7 @@ runCli(async () => {
             : command === 'reset-password'
               ? { passwordHash: await hashPassword(secret!.password) }
               : { disabled: command === 'disable' };
-        const user = await updateUserAccess(db, email!, change);
-        if (!user) throw new Error(`There is no account for ${email}.`);
-        await recordAudit(db, { actorLabel: 'cli', action: `user.${command.replace('-', '_')}`, subjectType: 'user', subjectId: user.id, after: { role: user.role, disabled: user.disabledAt !== null } });
+        const user = await updateUserAccess(db, { email: email!, change, actor: { id: null, label: 'cli' } });
         console.log(`${command}: done for ${user.email}.${secret?.generated ? `\nNew password (shown once): ${secret.password}` : ''}`);
         break;
       }

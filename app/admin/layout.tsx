@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { signOut } from '@/auth';
-import { requireStaff } from './guard';
+import { requireStaff } from '@/server/staff-guard';
 
 export const metadata: Metadata = { title: { default: 'Moderation', template: '%s · Moderation' }, robots: { index: false, follow: false } };
 

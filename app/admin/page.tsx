@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getModerationSummary } from '@/db/queries/moderation';
 import { formatDaysAgo } from '@/lib/format';
-import { requireStaff } from './guard';
+import { requireStaff } from '@/server/staff-guard';
 
 export const metadata = { title: 'Dashboard' };
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import type { DisputeFormState } from '@/components/forms/form-state';
+import type { DisputeFormState } from '@/lib/validation/form-state';
 import { HiddenGuards } from '@/components/forms/hidden-guards';
 import { ProofOfWork } from '@/components/forms/proof-of-work';
 import { Field, inputClass } from '@/components/ui/field';

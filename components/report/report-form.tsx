@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import type { ReportFormState } from '@/components/forms/form-state';
+import type { ReportFormState } from '@/lib/validation/form-state';
 import { HiddenGuards } from '@/components/forms/hidden-guards';
 import { Field, inputClass } from '@/components/ui/field';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';

@@ -9,21 +9,19 @@ import { listDumps } from '@/lib/open-data';
 import { parsePhone } from '@/lib/phone';
 import { listPublishedReports } from '../queries/reports';
 import { addVerifiedNumber } from '../queries/verified-numbers';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createPhoneNumber, createReport } from '../test/factories';
 import { exportOpenData } from './open-data';
 
 const read = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).toString('utf8');
 
 describeEachEngine('downloads and feeds', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let dir: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'open-data-'));
   });
   afterAll(async () => {
-    await database?.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -2,23 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ftcDncAdapter } from '@/lib/official-data/ftc-dnc';
 import { queryRows } from '../client';
 import { getOfficialSummaries } from '../queries/official-complaints';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { importOfficialFile } from './official';
 
 const FTC_SAMPLE = path.join(import.meta.dirname, 'fixtures', 'ftc-dnc-sample.csv');
 
 describeEachEngine('importing an FTC Do Not Call file', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   it('stores each usable complaint once, counts what it skipped, and gives the same counts the second time', async () => {
     const first = await importOfficialFile(database.db, ftcDncAdapter, fs.createReadStream(FTC_SAMPLE));

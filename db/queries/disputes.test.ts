@@ -1,25 +1,19 @@
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { auditEvents, disputes } from '../schema';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createReport, createStaff, uniquePhone, type TestStaff } from '../test/factories';
 import { getPhoneNumber } from './phone-numbers';
 import { getNumberEvidence } from './reports';
-import { checkDisputeRateLimit, DISPUTE_RATE_LIMITS, getDisputeStatus, getUpheldStatement, reviewDispute, submitDispute } from './disputes';
+import { DISPUTE_RATE_LIMITS, getDisputeStatus, getUpheldStatement, reviewDispute, submitDispute } from './disputes';
 
 const input = { statement: 'This is my number and people call me back about calls I never made.', heldSince: null, contact: 'me@example.com' };
 let tokens = 0;
 const token = () => `10000000-0000-4000-8000-${String(++tokens).padStart(12, '0')}`;
 
 describeEachEngine('dispute intake', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   it('stores a pending statement once per form, and changes nothing public', async () => {
     const phone = uniquePhone();
@@ -41,23 +35,19 @@ describeEachEngine('dispute intake', (engine) => {
 
   it('limits statements from one address', async () => {
     for (let i = 0; i < DISPUTE_RATE_LIMITS.perHour; i += 1) {
-      expect(await checkDisputeRateLimit(database.db, 'ip-busy')).toBe(true);
       await submitDispute(database.db, { phone: uniquePhone(), input, submissionToken: token(), ipHash: 'ip-busy', challengeId: null });
     }
-    expect(await checkDisputeRateLimit(database.db, 'ip-busy')).toBe(false);
+    const refused = await submitDispute(database.db, { phone: uniquePhone(), input, submissionToken: token(), ipHash: 'ip-busy', challengeId: null }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', window: 'hour' });
   });
 });
 
 describeEachEngine('dispute review', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let alice: TestStaff;
   let bob: TestStaff;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   async function newDispute(heldSince: string | null = null) {

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DisputeStatus } from '@/db/constants';
 import { AppError } from '@/lib/errors';
 import type { ParsedPhone } from '@/lib/phone';
@@ -8,6 +8,7 @@ import type { Db } from '../client';
 import { disputes, phoneNumbers } from '../schema';
 import { recordAudit } from './audit';
 import { spendChallenge } from './challenges';
+import { claimSubmissionSlot } from './submissions';
 import { ensurePhoneNumber } from './phone-numbers';
 
 /** Statements from one address allowed per hour and per day. */
@@ -21,12 +22,16 @@ export interface SubmitDisputeParams {
   challengeId: string | null;
 }
 
-/** Stores an owner's statement for staff review; nothing about the number changes until two staff uphold it. */
+/**
+ * Stores an owner's statement for staff review, in one transaction as for reports: token, limit,
+ * challenge, number and statement. Nothing about the number changes until two staff uphold it.
+ */
 export async function submitDispute(db: Db, { phone, input, submissionToken, ipHash, challengeId }: SubmitDisputeParams): Promise<string> {
-  const existing = await findDisputeByToken(db, submissionToken);
-  if (existing) return existing;
   try {
     return await db.transaction(async (t) => {
+      const existing = await findDisputeByToken(t, submissionToken);
+      if (existing) return existing;
+      await claimSubmissionSlot(t, { table: 'disputes', ipHash, limits: DISPUTE_RATE_LIMITS });
       if (challengeId) await spendChallenge(t, challengeId);
       await ensurePhoneNumber(t, phone);
       for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -60,15 +65,6 @@ export async function submitDispute(db: Db, { phone, input, submissionToken, ipH
 export async function findDisputeByToken(db: Db, submissionToken: string): Promise<string | null> {
   const [row] = await db.select({ reference: disputes.reference }).from(disputes).where(eq(disputes.submissionToken, submissionToken)).limit(1);
   return row?.reference ?? null;
-}
-
-export async function checkDisputeRateLimit(db: Db, ipHash: string | null): Promise<boolean> {
-  if (!ipHash) return true;
-  const [row] = await db
-    .select({ hour: sql<number>`count(*) FILTER (WHERE ${disputes.createdAt} >= now() - interval '1 hour')::int`, day: count() })
-    .from(disputes)
-    .where(and(eq(disputes.ipHash, ipHash), gte(disputes.createdAt, sql`now() - interval '1 day'`)));
-  return (row?.hour ?? 0) < DISPUTE_RATE_LIMITS.perHour && (row?.day ?? 0) < DISPUTE_RATE_LIMITS.perDay;
 }
 
 /** A dispute's state, for its owner's status check: nothing it contains. */

@@ -1,21 +1,15 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { isoDateDaysAgo } from '@/lib/format';
 import { assessRisk } from '@/lib/risk';
 import { evidenceOf, reportSet, type ModelReport } from '@/lib/test/evidence-model';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createPhoneNumber, createReport } from '../test/factories';
 import { getNumberEvidence } from './reports';
 
 describeEachEngine('a number’s evidence', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   const now = new Date();
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
 
   async function publish(reports: readonly ModelReport[], status: 'approved' | 'pending' | 'rejected' = 'approved') {
     const number = await createPhoneNumber(database.db);

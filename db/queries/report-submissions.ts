@@ -6,6 +6,7 @@ import type { ReportInput } from '@/lib/validation/report';
 import type { Db } from '../client';
 import { reports } from '../schema';
 import { spendChallenge } from './challenges';
+import { claimSubmissionSlot } from './submissions';
 import { ensurePhoneNumber } from './phone-numbers';
 
 /** Reports from one address allowed per hour and per day before the form refuses politely. */
@@ -29,19 +30,21 @@ export interface SubmittedReport {
 }
 
 /**
- * Stores a new report, pending, in one transaction: the numbers, the spent challenge and the
- * report all land, or none of them does.
+ * Stores a new report, pending, in one transaction: the form's token is looked up, the address's
+ * limit counted, the challenge spent, the numbers and the report written, or none of it. A form
+ * sent again finds its first report. Throws RateLimitError past the limit, and AppError CONFLICT
+ * for a challenge already spent by another report.
  */
 export async function submitReport(db: Db, { input, submissionToken, ipHash, challengeId }: SubmitReportParams): Promise<SubmittedReport> {
-  const existing = await findReportByToken(db, submissionToken);
-  if (existing) return { reference: existing, created: false };
-
   const keepNumbers = [input.displayed.e164, ...(input.callback ? [input.callback.e164] : [])];
   const published = redact(input.description, { keepNumbers, region: input.displayed.country ?? input.reporterCountry });
   const callerIdName = input.callerIdName ? redact(input.callerIdName, { keepNumbers }).text : null;
 
   try {
     return await db.transaction(async (t) => {
+      const existing = await findReportByToken(t, submissionToken);
+      if (existing) return { reference: existing, created: false };
+      await claimSubmissionSlot(t, { table: 'reports', ipHash, limits: RATE_LIMITS });
       if (challengeId) await spendChallenge(t, challengeId);
       await ensurePhoneNumber(t, input.displayed);
       if (input.callback) await ensurePhoneNumber(t, input.callback);
@@ -86,7 +89,7 @@ export async function submitReport(db: Db, { input, submissionToken, ipHash, cha
       throw new Error('Could not allocate a report reference');
     });
   } catch (error) {
-    // A concurrent submission of the same form may have spent the challenge and stored the report.
+    // The same form sent at the same moment: the other transaction spent the challenge and stored it.
     const raced = await findReportByToken(db, submissionToken);
     if (raced) return { reference: raced, created: false };
     throw error;
@@ -110,23 +113,6 @@ async function burstFlags(db: Db, e164: string, ipHash: string | null): Promise<
 export async function findReportByToken(db: Db, submissionToken: string): Promise<string | null> {
   const [row] = await db.select({ reference: reports.reference }).from(reports).where(eq(reports.submissionToken, submissionToken)).limit(1);
   return row?.reference ?? null;
-}
-
-export type RateLimitVerdict = { allowed: true } | { allowed: false; window: 'hour' | 'day' };
-
-/** Whether one more report from this address is allowed now. */
-export async function checkReportRateLimit(db: Db, ipHash: string | null): Promise<RateLimitVerdict> {
-  if (!ipHash) return { allowed: true };
-  const [row] = await db
-    .select({
-      hour: sql<number>`count(*) FILTER (WHERE ${reports.createdAt} >= now() - interval '1 hour')::int`,
-      day: count(),
-    })
-    .from(reports)
-    .where(and(eq(reports.ipHash, ipHash), gte(reports.createdAt, sql`now() - interval '1 day'`)));
-  if ((row?.hour ?? 0) >= RATE_LIMITS.perHour) return { allowed: false, window: 'hour' };
-  if ((row?.day ?? 0) >= RATE_LIMITS.perDay) return { allowed: false, window: 'day' };
-  return { allowed: true };
 }
 
 export interface ReportStatusView {

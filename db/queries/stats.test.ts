@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { parsePhone } from '@/lib/phone';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createPhoneNumber, createReport, createStaff, type TestStaff } from '../test/factories';
 import { confirmRemoval, decideReport, proposeRemoval } from './moderation';
 import { getReportStatistics, getStatsMonthRange, listTopNumbers, rebuildReportStats } from './stats';
@@ -14,15 +14,11 @@ function phone(text: string) {
 const YEAR = { fromMonth: '2025-01-01', toMonth: '2025-12-01' };
 
 describeEachEngine('report statistics', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let alice: TestStaff;
   let bob: TestStaff;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it('counts published reports only, by month, category, channel, country and currency, as moderators decide', async () => {

@@ -1,7 +1,9 @@
 import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { StaffRole } from '@/db/constants';
+import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
 import { users } from '../schema';
+import { recordAudit } from './audit';
 
 export interface CreateUserParams {
   email: string;
@@ -53,24 +55,54 @@ export async function recordLoginSuccess(db: Db, id: string): Promise<void> {
   await db.update(users).set({ failedLoginCount: 0, lastLoginAt: sql`now()` }).where(eq(users.id, id));
 }
 
-/** Disabling, a role change or a new password ends every session the user has. */
-export async function updateUserAccess(
-  db: Db,
-  email: string,
-  change: { disabled?: boolean; role?: StaffRole; passwordHash?: string },
-) {
-  const [row] = await db
-    .update(users)
-    .set({
-      ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? sql`now()` : null }),
-      ...(change.role ? { role: change.role } : {}),
-      ...(change.passwordHash ? { passwordHash: change.passwordHash, failedLoginCount: 0 } : {}),
-      sessionVersion: sql`${users.sessionVersion} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(eq(users.email, email.toLowerCase()))
-    .returning({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt });
-  return row ?? null;
+export interface AccessChange {
+  disabled?: boolean;
+  role?: StaffRole;
+  passwordHash?: string;
+}
+
+export interface UpdateUserAccessParams {
+  email: string;
+  change: AccessChange;
+  /** Who made the change, for the audit entry written in the same transaction. */
+  actor: { id: string | null; label: string };
+}
+
+/**
+ * Disables, enables, changes the role of or sets a new password for an account, with its audit
+ * entry (before and after) in the same transaction. Every session the user has ends.
+ */
+export async function updateUserAccess(db: Db, { email, change, actor }: UpdateUserAccessParams) {
+  return db.transaction(async (t) => {
+    const [before] = await t
+      .select({ id: users.id, role: users.role, disabledAt: users.disabledAt })
+      .from(users)
+      .where(eq(users.email, email.toLowerCase()))
+      .for('update');
+    if (!before) throw new AppError('NOT_FOUND', `There is no account for ${email}.`);
+    const [row] = await t
+      .update(users)
+      .set({
+        ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? sql`now()` : null }),
+        ...(change.role ? { role: change.role } : {}),
+        ...(change.passwordHash ? { passwordHash: change.passwordHash, failedLoginCount: 0 } : {}),
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(users.id, before.id))
+      .returning({ id: users.id, email: users.email, role: users.role, disabledAt: users.disabledAt });
+    const action = change.passwordHash ? 'user.reset_password' : change.role ? 'user.set_role' : change.disabled ? 'user.disable' : 'user.enable';
+    await recordAudit(t, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action,
+      subjectType: 'user',
+      subjectId: before.id,
+      before: { role: before.role, disabled: before.disabledAt !== null },
+      after: { role: row!.role, disabled: row!.disabledAt !== null },
+    });
+    return row!;
+  });
 }
 
 export async function countUsers(db: Db): Promise<number> {
@@ -79,8 +111,13 @@ export async function countUsers(db: Db): Promise<number> {
 }
 
 /** Starts TOTP enrolment: the secret is kept, but not required until a first code confirms it. */
-export async function setPendingTotpSecret(db: Db, id: string, encryptedSecret: string): Promise<void> {
-  await db.update(users).set({ totpSecret: encryptedSecret, totpEnabledAt: null, totpLastStep: null, updatedAt: sql`now()` }).where(eq(users.id, id));
+export async function setPendingTotpSecret(db: Db, { userId, encryptedSecret }: { userId: string; encryptedSecret: string }): Promise<void> {
+  const rows = await db
+    .update(users)
+    .set({ totpSecret: encryptedSecret, totpEnabledAt: null, totpLastStep: null, updatedAt: sql`now()` })
+    .where(and(eq(users.id, userId), isNull(users.totpEnabledAt)))
+    .returning({ id: users.id });
+  if (rows.length !== 1) throw new AppError('CONFLICT', 'A second factor is already set up. To replace it, ask an admin to reset it.');
 }
 
 export async function getTotpState(db: Db, id: string) {
@@ -92,13 +129,30 @@ export async function getTotpState(db: Db, id: string) {
  * Spends a code's time step, so the same code never works twice, even when two sign-ins race.
  * Returns false when that step (or a later one) was already used.
  */
-export async function consumeTotpStep(db: Db, id: string, step: number, enable = false): Promise<boolean> {
+export async function consumeTotpStep(db: Db, { userId, step }: { userId: string; step: number }): Promise<boolean> {
   const rows = await db
     .update(users)
-    .set({ totpLastStep: step, ...(enable ? { totpEnabledAt: sql`now()` } : {}), updatedAt: sql`now()` })
-    .where(and(eq(users.id, id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .set({ totpLastStep: step, updatedAt: sql`now()` })
+    .where(and(eq(users.id, userId), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
     .returning({ id: users.id });
   return rows.length === 1;
+}
+
+/**
+ * Turns the second factor on with the first right code from the app, spending its time step, and
+ * audits it in the same transaction. Returns false when the step was already used.
+ */
+export async function enableTotp(db: Db, { userId, email, step }: { userId: string; email: string; step: number }): Promise<boolean> {
+  return db.transaction(async (t) => {
+    const rows = await t
+      .update(users)
+      .set({ totpLastStep: step, totpEnabledAt: sql`now()`, updatedAt: sql`now()` })
+      .where(and(eq(users.id, userId), isNull(users.totpEnabledAt), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    if (rows.length !== 1) return false;
+    await recordAudit(t, { actorId: userId, actorLabel: email, action: 'user.totp_enable', subjectType: 'user', subjectId: userId });
+    return true;
+  });
 }
 
 /** Turns the second factor off, e.g. for someone who lost their phone; ends their sessions. */

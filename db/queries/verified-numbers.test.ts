@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { auditEvents } from '../schema';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createStaff, uniquePhone, type TestStaff } from '../test/factories';
 import { getPhoneNumber } from './phone-numbers';
 import { addVerifiedNumber, getVerifiedNumber, listVerifiedNumbers, removeVerifiedNumber } from './verified-numbers';
 
 describeEachEngine('the registry of genuine numbers', (engine) => {
-  let database: TestDatabase;
+  const database = useTestDatabase(engine);
   let staff: TestStaff;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
     [staff] = (await createStaff(database.db, 1)) as [TestStaff];
-  });
-  afterAll(async () => {
-    await database?.destroy();
   });
 
   it('adds a number nobody reported, once, and audits it in the same step', async () => {

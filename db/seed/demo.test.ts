@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CATEGORIES, CHANNELS, REPORT_STATUSES } from '@/db/constants';
 import { parsePhone } from '@/lib/phone';
 import { getPhoneNumber } from '../queries/phone-numbers';
 import { getPublicTotals, listLatestReports } from '../queries/reports';
 import { getVerifiedNumber } from '../queries/verified-numbers';
 import { DEMO_DATA_KEY, getSiteMeta } from '../queries/site-meta';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { generateDemoData, isDatabaseEmpty, loadDemoData } from './demo';
 
 const now = new Date('2026-11-20T12:00:00Z');
@@ -45,13 +45,7 @@ describe('generateDemoData', () => {
 });
 
 describeEachEngine('loadDemoData', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   it('fills an empty database, and public reads show only approved reports', async () => {
     expect(await isDatabaseEmpty(database.db)).toBe(true);

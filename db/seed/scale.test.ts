@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../client';
 import { getPhoneNumber, refreshNumberCounters } from '../queries/phone-numbers';
 import { getPublicTotals } from '../queries/reports';
-import { createTestDatabase, describeEachEngine, type TestDatabase } from '../test/database';
+import { describeEachEngine, useTestDatabase } from '../test/database';
 import { csvLine, loadScaleData, planScaleData, readScaleFingerprint, scaleReports } from './scale';
 
 const now = new Date('2026-11-20T12:00:00Z');
@@ -40,13 +40,7 @@ describe('csvLine', () => {
 });
 
 describeEachEngine('loadScaleData', (engine) => {
-  let database: TestDatabase;
-  beforeAll(async () => {
-    database = await createTestDatabase(engine);
-  });
-  afterAll(async () => {
-    await database?.destroy();
-  });
+  const database = useTestDatabase(engine);
 
   it('loads every report, keeps every index, and counts each number as the app would', async () => {
     const indexNames = () =>

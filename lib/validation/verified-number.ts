@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { parsePhone, type CountryCode, type ParsedPhone } from '../phone';
 import { cleanText, visibleLength } from '../text';
-import { echoFields, firstErrors, readFields } from './form';
 
 /** An entry in the registry of organisations' genuine numbers: the staff form and the CLI. */
 export const VERIFIED_NUMBER_FIELDS = ['number', 'organisation', 'source', 'disputeId'] as const;
@@ -54,7 +53,3 @@ export function createVerifiedNumberSchema(region: CountryCode | null) {
     return { phone, organisation, sourceUrl, disputeId };
   });
 }
-
-export const verifiedNumberFieldErrors = (error: z.ZodError) => firstErrors<VerifiedNumberField>(error);
-export const readVerifiedNumberFormData = (formData: FormData) => readFields(formData, VERIFIED_NUMBER_FIELDS);
-export const echoVerifiedNumberValues = (raw: Record<string, unknown>): VerifiedNumberValues => echoFields(raw, VERIFIED_NUMBER_FIELDS, SOURCE_MAX * 2);

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { loadNumber, loadNumberReports } from '@/app/(public)/numbers/[number]/load';
+import { loadNumber, loadNumberReports } from '@/server/numbers';
 import { openMigratedDatabase, setDatabaseHandle } from '@/db/client';
 import { browseNumbers, searchNumbersByDigits, type BrowseCursor } from '@/db/queries/phone-numbers';
 import { getPublicTotals, listLatestReports } from '@/db/queries/reports';

@@ -5,7 +5,7 @@ import { SearchForm } from '@/components/search/search-form';
 import { adviseFor, HELP_QUESTIONS, helpHref, nextQuestion, readHelpAnswers, type HelpStep } from '@/lib/help';
 import { officialChannelsFor } from '@/lib/official-channels';
 import type { SearchParams } from '@/lib/params';
-import { resolveRegion } from '../visitor-region';
+import { resolveRegion } from '@/server/visitor-region';
 
 export const metadata: Metadata = {
   title: 'I just got a call: what should I do?',

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import currencyByCountry from 'country-to-currency';
 import { ReportForm, type Option } from '@/components/report/report-form';
-import type { ReportFormState } from '@/components/forms/form-state';
+import type { ReportFormState } from '@/lib/validation/form-state';
 import { isoDateDaysAgo } from '@/lib/format';
 import { issueFormToken } from '@/lib/form-token';
 import { currencyForCountry, isCurrencyCode } from '@/lib/money';
 import { firstParam, type SearchParams } from '@/lib/params';
-import { resolveRegion } from '../visitor-region';
+import { resolveRegion } from '@/server/visitor-region';
 import { submitReportAction } from './actions';
 
 export const metadata: Metadata = {

@@ -10,7 +10,7 @@ import { pluralize } from '@/lib/format';
 import { firstParam, pageParam, type SearchParams } from '@/lib/params';
 import { isSupportedRegion } from '@/lib/phone';
 import { classifySearch } from '@/lib/search';
-import { resolveRegion } from '../visitor-region';
+import { resolveRegion } from '@/server/visitor-region';
 
 export const metadata: Metadata = {
   title: 'Check a phone number',

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { listAuditEvents } from '@/db/queries/audit';
 import { firstParam, type SearchParams } from '@/lib/params';
-import { requireStaff } from '../guard';
+import { requireStaff } from '@/server/staff-guard';
 
 export const metadata = { title: 'Audit log' };
 

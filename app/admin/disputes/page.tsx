@@ -4,7 +4,7 @@ import { listDisputesForReview, listUpheldOutsideRegistry } from '@/db/queries/d
 import { formatDate, formatDaysAgo } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
-import { requireStaff } from '../guard';
+import { requireStaff } from '@/server/staff-guard';
 import { reviewDisputeAction } from './actions';
 
 export const metadata = { title: 'Owners’ statements' };

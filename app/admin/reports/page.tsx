@@ -6,7 +6,7 @@ import { formatDaysAgo, formatMoney } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
 import { formatE164, isSupportedRegion, parsePhone } from '@/lib/phone';
 import { defaultRegion } from '@/lib/site';
-import { requireStaff } from '../guard';
+import { requireStaff } from '@/server/staff-guard';
 import { undoDecisionAction } from './[id]/actions';
 import { bulkDecideAction } from './actions';
 

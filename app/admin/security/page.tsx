@@ -3,20 +3,14 @@ import { getDb } from '@/db/client';
 import { getTotpState } from '@/db/queries/users';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { decryptTotpSecret, totpUri } from '@/lib/totp';
-import { requireStaff } from '../guard';
+import { requireStaff } from '@/server/staff-guard';
 import { confirmTotpAction, startTotpAction } from './actions';
 
 export const metadata = { title: 'Sign-in security' };
 
-const NOTICES: Record<string, string> = {
-  enabled: 'Done: from now on, sign-in asks for a code from your app.',
-  'wrong-code': 'That code did not match. Check the time on your phone, and enter the newest code.',
-  already: 'A second factor is already set up. To replace it, ask an admin to reset it.',
-};
-
 export default async function SecurityPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff();
-  const notice = NOTICES[firstParam((await searchParams).notice) ?? ''];
+  const notice = firstParam((await searchParams).notice)?.slice(0, 200);
   const state = await getTotpState(await getDb(), staff.id);
   const pendingSecret = state?.totpSecret && !state.totpEnabledAt ? decryptTotpSecret(state.totpSecret) : null;
   const uri = pendingSecret ? totpUri(pendingSecret, staff.email) : null;

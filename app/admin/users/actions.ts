@@ -1,41 +1,30 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
-import { STAFF_ROLES } from '@/db/constants';
-import { recordAudit } from '@/db/queries/audit';
 import { updateUserAccess } from '@/db/queries/users';
-import { requireStaff } from '../guard';
+import { AppError } from '@/lib/errors';
+import { staffAction } from '@/server/staff-action';
 
-const changeSchema = z.object({
-  email: z.email(),
-  change: z.enum(['disable', 'enable', 'make_moderator', 'make_admin']),
+const CHANGES = {
+  disable: { disabled: true },
+  enable: { disabled: false },
+  make_moderator: { role: 'moderator' },
+  make_admin: { role: 'admin' },
+} as const;
+
+const change = staffAction({
+  roles: ['admin'],
+  fields: ['email', 'change'],
+  schema: z.object({ email: z.email(), change: z.enum(['disable', 'enable', 'make_moderator', 'make_admin']) }),
+  back: () => '/admin/users',
+  run: async ({ email, change }, { db, staff }) => {
+    if (email === staff.email) throw new AppError('FORBIDDEN', 'You cannot change your own account here.');
+    const updated = await updateUserAccess(db, { email, change: CHANGES[change], actor: { id: staff.id, label: staff.email } });
+    return { notice: `${updated.email}: done. Their sessions have ended.` };
+  },
 });
 
-/** Disable, enable or change the role of a member of staff. Admins only, checked here. */
+/** Disable, enable or change the role of a member of staff. Admins only. */
 export async function changeStaffAction(formData: FormData): Promise<void> {
-  const admin = await requireStaff(['admin']);
-  const parsed = changeSchema.safeParse({ email: formData.get('email'), change: formData.get('change') });
-  if (!parsed.success) redirect('/admin/users?notice=That%20request%20was%20not%20understood.');
-  const { email, change } = parsed.data;
-  if (email === admin.email) redirect('/admin/users?notice=You%20cannot%20change%20your%20own%20account%20here.');
-  const db = await getDb();
-  const updated = await updateUserAccess(
-    db,
-    email,
-    change === 'disable' ? { disabled: true } : change === 'enable' ? { disabled: false } : { role: change === 'make_admin' ? STAFF_ROLES[1] : STAFF_ROLES[0] },
-  );
-  if (!updated) redirect('/admin/users?notice=There%20is%20no%20such%20account.');
-  await recordAudit(db, {
-    actorId: admin.id,
-    actorLabel: admin.email,
-    action: `user.${change}`,
-    subjectType: 'user',
-    subjectId: updated.id,
-    after: { email: updated.email, role: updated.role, disabled: updated.disabledAt !== null },
-  });
-  revalidatePath('/admin/users');
-  redirect(`/admin/users?notice=${encodeURIComponent(`${updated.email}: done. Their sessions have ended.`)}`);
+  return change(formData);
 }

@@ -1,7 +1,7 @@
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { firstParam, type SearchParams } from '@/lib/params';
-import { requireStaff } from '../guard';
+import { requireStaff } from '@/server/staff-guard';
 import { changeStaffAction } from './actions';
 
 export const metadata = { title: 'Staff' };

@@ -1,64 +1,40 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { getDb } from '@/db/client';
 import { addVerifiedNumber, removeVerifiedNumber } from '@/db/queries/verified-numbers';
-import { isAppError } from '@/lib/errors';
-import { parsePhone } from '@/lib/phone';
 import { defaultRegion } from '@/lib/site';
-import {
-  createVerifiedNumberSchema,
-  echoVerifiedNumberValues,
-  readVerifiedNumberFormData,
-  verifiedNumberFieldErrors,
-  type VerifiedNumberField,
-  type VerifiedNumberValues,
-} from '@/lib/validation/verified-number';
-import { requireStaff } from '../guard';
-import { revalidateNumberPages } from '../revalidate';
+import { phoneField } from '@/lib/validation/fields';
+import { createVerifiedNumberSchema, SOURCE_MAX, VERIFIED_NUMBER_FIELDS, type VerifiedNumberField } from '@/lib/validation/verified-number';
+import { staffAction, staffFormAction, type StaffFormState } from '@/server/staff-action';
 
-export interface VerifiedNumberState {
-  message?: string;
-  fieldErrors?: Partial<Record<VerifiedNumberField, string>>;
-  values: VerifiedNumberValues;
-  attempt: number;
-}
+export type VerifiedNumberState = StaffFormState<VerifiedNumberField>;
 
-/** Adds an organisation's genuine number to the registry. Checks the role itself. */
+const add = staffFormAction({
+  fields: VERIFIED_NUMBER_FIELDS,
+  schema: createVerifiedNumberSchema(defaultRegion()),
+  echoLimit: SOURCE_MAX * 2,
+  run: async ({ phone, organisation, sourceUrl, disputeId }, { db, staff }) => {
+    await addVerifiedNumber(db, { phone, organisation, sourceUrl, disputeId, actor: { id: staff.id, label: staff.email } });
+    return { notice: `${phone.international} is now shown as the real number of ${organisation}.`, to: '/admin/verified', invalidate: [phone.e164] };
+  },
+});
+
+/** Adds an organisation's genuine number to the registry. */
 export async function addVerifiedNumberAction(previous: VerifiedNumberState, formData: FormData): Promise<VerifiedNumberState> {
-  const staff = await requireStaff();
-  const raw = readVerifiedNumberFormData(formData);
-  const values = echoVerifiedNumberValues(raw);
-  const attempt = previous.attempt + 1;
-  const parsed = createVerifiedNumberSchema(defaultRegion()).safeParse(raw);
-  if (!parsed.success) return { message: 'Nothing was added. Please check the answers below.', fieldErrors: verifiedNumberFieldErrors(parsed.error), values, attempt };
-  const { phone, organisation, sourceUrl, disputeId } = parsed.data;
-  try {
-    await addVerifiedNumber(await getDb(), { phone, organisation, sourceUrl, disputeId, actor: { id: staff.id, label: staff.email } });
-  } catch (error) {
-    if (isAppError(error, 'CONFLICT')) return { message: error.message, fieldErrors: { number: error.message }, values, attempt };
-    throw error;
-  }
-  revalidateNumberPages([phone.e164]);
-  redirect(`/admin/verified?notice=${encodeURIComponent(`${phone.international} is now shown as the real number of ${organisation}.`)}`);
+  return add(previous, formData);
 }
 
-const removeSchema = z.object({ e164: z.string().max(20) });
+const remove = staffAction({
+  fields: ['e164'],
+  schema: z.object({ e164: phoneField(null, 'That number was not understood.') }),
+  back: () => '/admin/verified',
+  run: async ({ e164: phone }, { db, staff }) => {
+    await removeVerifiedNumber(db, { e164: phone.e164, actor: { id: staff.id, label: staff.email } });
+    return { notice: `${phone.international} was taken out of the registry.`, invalidate: [phone.e164] };
+  },
+});
 
 /** Takes a number out of the registry: its page goes back to judging its reports. */
 export async function removeVerifiedNumberAction(formData: FormData): Promise<void> {
-  const staff = await requireStaff();
-  const parsed = removeSchema.safeParse({ e164: formData.get('e164') });
-  const phone = parsed.success ? parsePhone(parsed.data.e164, null) : null;
-  if (!phone?.ok) redirect(`/admin/verified?notice=${encodeURIComponent('That request was not understood; nothing was changed.')}`);
-  let notice = `${phone.phone.international} was taken out of the registry.`;
-  try {
-    await removeVerifiedNumber(await getDb(), { e164: phone.phone.e164, actor: { id: staff.id, label: staff.email } });
-    revalidateNumberPages([phone.phone.e164]);
-  } catch (error) {
-    if (!isAppError(error, 'NOT_FOUND')) throw error;
-    notice = error.message;
-  }
-  redirect(`/admin/verified?notice=${encodeURIComponent(notice)}`);
+  return remove(formData);
 }

@@ -4,7 +4,7 @@ import { listVerifiedNumbers } from '@/db/queries/verified-numbers';
 import { formatDate } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
-import { requireStaff } from '../guard';
+import { requireStaff } from '@/server/staff-guard';
 import { removeVerifiedNumberAction } from './actions';
 import { VerifiedNumberForm } from './verified-number-form';
 

@@ -12,7 +12,7 @@ import { formatDate, formatMoney, pluralize } from '@/lib/format';
 import { guidesForCategories } from '@/lib/guides';
 import { countryName } from '@/lib/phone';
 import { spoofedLineNote, spoofingEmphasis } from '@/lib/risk';
-import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from './load';
+import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from '@/server/numbers';
 
 // Rendered on first request, then kept until a decision about the number invalidates it, or for
 // an hour: official data imported by another process (with PostgreSQL) shows within the hour.

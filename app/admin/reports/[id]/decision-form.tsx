@@ -11,8 +11,8 @@ import { decideReportAction, type DecisionState } from './actions';
  * any problem every field comes back exactly as the moderator left it.
  */
 export function DecisionForm({ reportId, publishedText }: { reportId: number; publishedText: string }) {
-  const [state, formAction, pending] = useActionState(decideReportAction, { attempt: 0 } satisfies DecisionState);
-  const values = state.values ?? {};
+  const [state, formAction, pending] = useActionState(decideReportAction, { values: {}, attempt: 0 } satisfies DecisionState);
+  const values = state.values;
   const errors = state.fieldErrors ?? {};
   return (
     // A new key after each answer: the fields take the echoed values, not their first defaults.

@@ -6,7 +6,7 @@ import { getReportForReview, undoDeadline } from '@/db/queries/moderation';
 import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
-import { requireStaff } from '../../guard';
+import { requireStaff } from '@/server/staff-guard';
 import { confirmRemovalAction, proposeRemovalAction, undoDecisionAction } from './actions';
 import { DecisionForm } from './decision-form';
 

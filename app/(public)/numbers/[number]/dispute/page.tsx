@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { DisputeForm } from '@/components/disputes/dispute-form';
-import type { DisputeFormState } from '@/components/forms/form-state';
+import type { DisputeFormState } from '@/lib/validation/form-state';
 import { issueFormToken } from '@/lib/form-token';
-import { readNumberParam } from '../load';
+import { readNumberParam } from '@/server/numbers';
 import { submitDisputeAction } from './actions';
 
 export const metadata: Metadata = { title: 'Is this your number?', robots: { index: false } };

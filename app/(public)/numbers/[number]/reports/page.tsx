@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { NumberReports } from '@/components/numbers/number-reports';
 import { Pagination } from '@/components/ui/pagination';
 import { pageParam, type SearchParams } from '@/lib/params';
-import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from '../load';
+import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from '@/server/numbers';
 
 type Props = { params: Promise<{ number: string }>; searchParams: SearchParams };
 

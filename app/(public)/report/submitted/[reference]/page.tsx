@@ -12,7 +12,7 @@ import { officialChannelsFor } from '@/lib/official-channels';
 import { formatE164 } from '@/lib/phone';
 import { RECEIPT_COOKIE, receiptMatches } from '@/lib/receipt';
 import { normalizeReference } from '@/lib/reference';
-import { resolveRegion } from '../../../visitor-region';
+import { resolveRegion } from '@/server/visitor-region';
 
 export const metadata: Metadata = { title: 'Report received', robots: { index: false } };
 

@@ -2,7 +2,7 @@ import { getDb } from '@/db/client';
 import { findNumbersByHash } from '@/db/queries/phone-numbers';
 import { apiError, apiResponse, preflight } from '@/lib/api';
 import { parsePhone } from '@/lib/phone';
-import { presentNumber } from '../../present';
+import { presentNumber } from '@/server/present-number';
 
 export const dynamic = 'force-dynamic';
 

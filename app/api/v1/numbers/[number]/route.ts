@@ -1,7 +1,7 @@
 import { apiError, apiResponse, preflight } from '@/lib/api';
 import { parsePhone } from '@/lib/phone';
 import { defaultRegion } from '@/lib/site';
-import { presentNumber } from '../../present';
+import { presentNumber } from '@/server/present-number';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { settings } from './settings';
+import { settings } from '@/lib/settings';
 
 /**
  * Whole responses of public pages, kept in the server process and sent as they are.

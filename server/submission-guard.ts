@@ -21,8 +21,3 @@ export async function screenSubmission(formData: FormData): Promise<Screening> {
   }
   return { outcome: 'person', token, rawToken, ipHash: hashIp((await headers()).get(CLIENT_IP_HEADER)) };
 }
-
-export const EXPIRED_MESSAGE =
-  'This form could not be checked, perhaps because the page was open a long time. Your answers are still here: please send it again.';
-export const POW_FAILED_MESSAGE = 'The automatic anti-spam check did not complete. Please wait a moment and send the form again.';
-export const POW_REUSED_MESSAGE = 'That anti-spam check was already used. Please send the form again; a new check runs automatically.';

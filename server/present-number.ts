@@ -2,7 +2,7 @@ import { CATEGORY_INFO, OFFICIAL_SOURCE_INFO } from '@/db/constants';
 import type { ParsedPhone } from '@/lib/phone';
 import { countryName } from '@/lib/phone';
 import { siteUrl } from '@/lib/site';
-import { loadNumber } from '../../(public)/numbers/[number]/load';
+import { loadNumber } from '@/server/numbers';
 
 /** A number as the API gives it: what its page says, as data. Null when nothing is known. */
 export async function presentNumber(phone: ParsedPhone) {
