@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { resolveRegion } from '@/lib/region';
+import { requestRegion } from '@/lib/region';
 import { classifySearch } from '@/lib/search';
 
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
   if (pathname === '/search' && request.method === 'GET') {
     const { searchParams } = request.nextUrl;
     const query = searchParams.get('q')?.slice(0, 300) ?? '';
-    const outcome = classifySearch(query, resolveRegion(searchParams.get('country')?.toUpperCase(), request.headers.get('accept-language')));
+    const outcome = classifySearch(query, requestRegion(searchParams.get('country'), request.headers.get('accept-language')));
     if (outcome.kind === 'number') {
       const url = request.nextUrl.clone();
       url.pathname = `/numbers/${outcome.phone.e164}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAcceptLanguage, regionFromLanguages } from './region';
+import { parseAcceptLanguage, regionFromLanguages, requestRegion } from './region';
 
 describe('regionFromLanguages', () => {
   it('takes the first language that names a region', () => {
@@ -24,5 +24,14 @@ describe('parseAcceptLanguage', () => {
     expect(parseAcceptLanguage(undefined)).toEqual([]);
     expect(parseAcceptLanguage(';;,*,x;q=abc,en-AU;q=0')).toEqual([]);
     expect(parseAcceptLanguage('a'.repeat(10_000)).length).toBe(1);
+  });
+});
+
+describe('requestRegion', () => {
+  it('takes the chosen country in any case, else the browser’s region, else the default', () => {
+    expect(requestRegion(' in ', 'en-GB')).toBe('IN');
+    expect(requestRegion('XX', 'en;q=0.5, en-AU')).toBe('AU');
+    expect(requestRegion(null, ['de', 'hi-IN'])).toBe('IN');
+    expect(requestRegion(undefined, undefined)).toBe('GB');
   });
 });

@@ -34,8 +34,14 @@ export function parseAcceptLanguage(header: string | null | undefined): string[]
     .map((entry) => entry.tag);
 }
 
-/** The country chosen in a form, else the browser's language region, else DEFAULT_REGION. */
-export function resolveRegion(chosen: string | undefined, acceptLanguage: string | null | undefined): CountryCode {
-  if (isSupportedRegion(chosen)) return chosen;
-  return regionFromLanguages(parseAcceptLanguage(acceptLanguage)) ?? defaultRegion();
+/**
+ * The region a request reads numbers in: the country chosen (a form's or the address's
+ * `country`), else the browser's language region, else DEFAULT_REGION. The proxy, the pages,
+ * the actions and the page cache's key all ask here, so they always agree.
+ */
+export function requestRegion(chosen: string | null | undefined, acceptLanguage: string | readonly string[] | null | undefined): CountryCode {
+  const country = chosen?.trim().toUpperCase();
+  if (isSupportedRegion(country)) return country;
+  const languages = typeof acceptLanguage === 'string' || acceptLanguage == null ? acceptLanguage : acceptLanguage.join(',');
+  return regionFromLanguages(parseAcceptLanguage(languages)) ?? defaultRegion();
 }

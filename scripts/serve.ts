@@ -8,7 +8,7 @@ import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
 import { openDataDir } from '@/lib/open-data';
 import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
-import { resolveRegion } from '@/lib/region';
+import { requestRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
 import { settings } from '@/lib/settings';
 import { createDemoAdminIfNone } from './lib/staff';
@@ -105,11 +105,9 @@ function literalPercents(url: string): string {
   return [path.replaceAll('%', '%25'), ...query].join('?');
 }
 
-/** The region a search is read in: the form's country, else the browser's, else the default. */
+/** The region a search is read in, as the proxy and the search page work it out. */
 function visitorRegion(req: http.IncomingMessage): string {
-  const country = new URL(req.url ?? '/', 'http://localhost').searchParams.get('country')?.toUpperCase();
-  const language = req.headers['accept-language'];
-  return resolveRegion(country, Array.isArray(language) ? language.join(',') : language);
+  return requestRegion(new URL(req.url ?? '/', 'http://localhost').searchParams.get('country'), req.headers['accept-language']);
 }
 
 async function loadDemoDataIfNew(handle: DatabaseHandle): Promise<void> {

@@ -5,7 +5,7 @@ import type { ReportFormState } from '@/lib/validation/form-state';
 import { HiddenGuards } from '@/components/forms/hidden-guards';
 import { Field, inputClass } from '@/components/ui/field';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';
-import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, type ReportField, type SCREEN_ANSWERS } from '@/lib/validation/report';
+import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, REPORT_FIELDS, type ReportField, type SCREEN_ANSWERS } from '@/lib/validation/report';
 import { ProofOfWork } from '@/components/forms/proof-of-work';
 import { CountryOptions } from '@/components/search/country-options';
 
@@ -25,10 +25,6 @@ interface ReportFormProps {
   today: string;
 }
 
-const FIELD_ORDER: ReportField[] = [
-  'number', 'country', 'channel', 'callerIdName', 'screenShowedOrganisation', 'callbackNumber', 'category', 'occurredOn', 'occurredTime',
-  'description', 'lossAmount', 'lossCurrency', 'paymentMethod', 'email', 'declaration',
-];
 
 const FIELD_IDS: Record<ReportField, string> = {
   number: 'report-number',
@@ -67,7 +63,7 @@ export function ReportForm({ action, initialState, currencies, country, currency
     if (state.status !== 'idle') summaryRef.current?.focus();
   }, [state]);
 
-  const errorList = FIELD_ORDER.filter((field) => errors[field]);
+  const errorList = REPORT_FIELDS.filter((field) => errors[field]);
   const selectedCountry = values.country ?? country;
 
   return (

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { checkboxField, dateField, parseEach, requiredText } from './fields';
 import { cleanText, visibleLength } from '../text';
 
 /** A number owner's statement that their number is being spoofed or wrongly listed. */
 export const DISPUTE_FIELDS = ['statement', 'heldSince', 'contact', 'declaration'] as const;
 export type DisputeField = (typeof DISPUTE_FIELDS)[number];
-export type DisputeFormValues = Partial<Record<DisputeField, string>>;
 
 export const STATEMENT_MIN = 20;
 export const STATEMENT_MAX = 2_000;
@@ -17,39 +17,30 @@ export interface DisputeInput {
   contact: string | null;
 }
 
+const CONTACT_PROBLEM = `Enter an email address or phone number (at most ${CONTACT_MAX} characters), or leave it empty.`;
+
 export function createDisputeSchema(now: Date = new Date()) {
+  const shape = {
+    statement: requiredText({
+      min: STATEMENT_MIN,
+      max: STATEMENT_MAX,
+      missing: 'Tell us why this number is yours and what is happening.',
+      tooShort: `Please write at least ${STATEMENT_MIN} characters, so our staff can understand.`,
+    }),
+    heldSince: dateField({ latest: now.toISOString().slice(0, 10), missing: 'Enter the date you got the number, for example 2025-03-14, or leave it empty.', optional: true }),
+    contact: z.unknown().optional().transform((value, ctx): string | null => {
+      if (value === undefined || value === null || value === '') return null;
+      const cleaned = typeof value === 'string' ? cleanText(value) : null;
+      if (cleaned?.ok && visibleLength(cleaned.text) <= CONTACT_MAX) return cleaned.text || null;
+      ctx.addIssue({ code: 'custom', message: CONTACT_PROBLEM });
+      return z.NEVER;
+    }),
+    declaration: checkboxField('Please confirm that this is your number, or that you are responsible for it.'),
+  };
   return z.record(z.string(), z.unknown()).transform((raw, ctx): DisputeInput => {
-    const fail = (path: DisputeField, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-
-    let statement: string | null = null;
-    if (typeof raw.statement !== 'string' || raw.statement.trim() === '') {
-      fail('statement', 'Tell us why this number is yours and what is happening.');
-    } else {
-      const cleaned = cleanText(raw.statement, { multiline: true });
-      if (!cleaned.ok) fail('statement', cleaned.message);
-      else if (visibleLength(cleaned.text) < STATEMENT_MIN) fail('statement', `Please write at least ${STATEMENT_MIN} characters, so our staff can understand.`);
-      else if (visibleLength(cleaned.text) > STATEMENT_MAX) fail('statement', `Please keep it under ${STATEMENT_MAX.toLocaleString('en')} characters.`);
-      else statement = cleaned.text;
-    }
-
-    let heldSince: string | null = null;
-    if (raw.heldSince !== undefined && raw.heldSince !== null && raw.heldSince !== '') {
-      const value = typeof raw.heldSince === 'string' ? raw.heldSince : '';
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) fail('heldSince', 'Enter the date you got the number, for example 2025-03-14, or leave it empty.');
-      else if (value > now.toISOString().slice(0, 10)) fail('heldSince', 'The date cannot be in the future.');
-      else if (value < '1990-01-01') fail('heldSince', 'Check the year: the date is too long ago.');
-      else heldSince = value;
-    }
-
-    let contact: string | null = null;
-    if (raw.contact !== undefined && raw.contact !== null && raw.contact !== '') {
-      const cleaned = typeof raw.contact === 'string' ? cleanText(raw.contact) : null;
-      if (!cleaned?.ok || visibleLength(cleaned.text) > CONTACT_MAX) fail('contact', `Enter an email address or phone number (at most ${CONTACT_MAX} characters), or leave it empty.`);
-      else contact = cleaned.text || null;
-    }
-
-    if (raw.declaration !== 'on') fail('declaration', 'Please confirm that this is your number, or that you are responsible for it.');
-    if (!statement) return z.NEVER;
-    return { statement, heldSince, contact };
+    const { values, issues } = parseEach(shape, raw);
+    for (const problem of issues) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+    if (issues.length > 0 || !values.statement) return z.NEVER;
+    return { statement: values.statement, heldSince: values.heldSince ?? null, contact: values.contact ?? null };
   });
 }

@@ -1,14 +1,23 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, PAYMENT_METHODS, type Category, type Channel, type PaymentMethod } from '@/db/constants';
 import { currencyForCountry, isCurrencyCode, parseAmount } from '../money';
-import { parsePhone, type CountryCode, type ParsedPhone } from '../phone';
-import { cleanText, visibleLength } from '../text';
+import { isSupportedRegion, type CountryCode, type ParsedPhone } from '../phone';
+import {
+  answered,
+  checkboxField,
+  choiceField,
+  dateField,
+  emailField,
+  optionalChoiceField,
+  optionalPhoneField,
+  optionalText,
+  parseEach,
+  phoneField,
+  requiredText,
+  timeField,
+} from './fields';
 
-/**
- * What a valid scam report is: one definition for the web form, the server action, the API and
- * scripts. Every field is checked from `unknown`, so a value of the wrong type (an array, an
- * object, a file) gets the same clear message as a mistyped one.
- */
+/** The report form's fields, in the order of the form: what is read, echoed back and told about. */
 export const REPORT_FIELDS = [
   'number',
   'country',
@@ -55,153 +64,81 @@ export interface ReportInput {
   reporterCountry: CountryCode;
 }
 
-type Ctx = z.core.$RefinementCtx;
-
-function issue(ctx: Ctx, path: ReportField, message: string) {
-  ctx.addIssue({ code: 'custom', path: [path], message });
-}
-
-/** Optional free text: empty becomes null. */
-function optionalText(ctx: Ctx, value: unknown, field: ReportField, label: string, max: number, multiline = false): string | null {
-  if (value === undefined || value === null || value === '') return null;
-  if (typeof value !== 'string') {
-    issue(ctx, field, `${label} must be plain text.`);
-    return null;
-  }
-  const cleaned = cleanText(value, { multiline });
-  if (!cleaned.ok) {
-    issue(ctx, field, cleaned.message);
-    return null;
-  }
-  if (visibleLength(cleaned.text) > max) {
-    issue(ctx, field, `${label} can be at most ${max.toLocaleString('en')} characters; it is ${visibleLength(cleaned.text).toLocaleString('en')}.`);
-    return null;
-  }
-  return cleaned.text || null;
-}
-
-function choice<T extends string>(ctx: Ctx, value: unknown, field: ReportField, allowed: readonly T[], message: string): T | null {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  issue(ctx, field, message);
-  return null;
-}
-
 function todayIn(now: Date): string {
   // The reporter may be up to 14 hours ahead of UTC: "today" for them can be tomorrow here.
   return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The report's fields, each checked on its own, so that every problem is told at once. */
+function reportShape(numberRegion: CountryCode, now: Date) {
+  return {
+    number: phoneField(numberRegion, 'Enter the phone number that contacted you.'),
+    callbackNumber: optionalPhoneField(numberRegion),
+    channel: choiceField(CHANNELS, 'Choose how they contacted you.'),
+    category: choiceField(CATEGORIES, 'Choose the kind of scam that fits best, or “Other”.'),
+    callerIdName: optionalText('What the screen showed', CALLER_ID_MAX),
+    screenShowedOrganisation: optionalChoiceField(SCREEN_ANSWERS, 'Choose yes, no or not sure, or leave it unanswered.'),
+    occurredOn: dateField({ latest: todayIn(now), missing: 'Enter the date it happened, for example 2026-03-14.' }),
+    occurredTime: timeField('Enter the time as hours and minutes, for example 14:30, or leave it empty.'),
+    description: requiredText({
+      min: DESCRIPTION_MIN,
+      max: DESCRIPTION_MAX,
+      missing: 'Tell us what happened, in a few sentences.',
+      tooShort: `Please write at least ${DESCRIPTION_MIN} characters, so a moderator can understand what happened.`,
+    }),
+    lossAmount: optionalText('The amount', 30),
+    lossCurrency: z.unknown().optional(),
+    paymentMethod: optionalChoiceField(PAYMENT_METHODS, 'Choose how you paid, or leave it empty.'),
+    email: emailField(EMAIL_MAX, 'Enter an email address like name@example.com, or leave it empty.'),
+    declaration: checkboxField('Please confirm that the report is true to the best of your knowledge.'),
+  };
+}
+
+/**
+ * What a valid scam report is: one definition for the web form, the server action, the API and
+ * scripts. Numbers without a country code are read in the country chosen on the form, else the
+ * visitor's own (`region`).
+ */
 export function createReportSchema(region: CountryCode, now: Date = new Date()) {
   return z.record(z.string(), z.unknown()).transform((raw, ctx): ReportInput => {
-    // Numbers are read in the country chosen on the form, else the visitor's own.
-    const country = typeof raw.country === 'string' && raw.country !== '' ? raw.country : region;
-    const numberRegion = /^[A-Z]{2}$/.test(country) ? (country as CountryCode) : region;
+    const numberRegion = typeof raw.country === 'string' && isSupportedRegion(raw.country) ? raw.country : region;
+    let failed = false;
+    const fail = (path: ReportField, message: string) => {
+      failed = true;
+      ctx.addIssue({ code: 'custom', path: [path], message });
+    };
+    const { values: answers, issues } = parseEach(reportShape(numberRegion, now), raw);
+    for (const problem of issues) fail(problem.field, problem.message);
 
-    let displayed: ParsedPhone | null = null;
-    if (typeof raw.number !== 'string' || raw.number.trim() === '') {
-      issue(ctx, 'number', 'Enter the phone number that contacted you.');
-    } else {
-      const parsed = parsePhone(raw.number, numberRegion);
-      if (parsed.ok) displayed = parsed.phone;
-      else issue(ctx, 'number', parsed.error.message);
+    // What depends on more than one answer.
+    if (answers.callbackNumber && answers.number && answers.callbackNumber.e164 === answers.number.e164) {
+      fail('callbackNumber', 'This is the same as the number that contacted you. Leave it empty unless they gave you a different number.');
     }
-
-    let callback: ParsedPhone | null = null;
-    if (raw.callbackNumber !== undefined && raw.callbackNumber !== null && raw.callbackNumber !== '') {
-      const parsed = parsePhone(raw.callbackNumber, numberRegion);
-      if (!parsed.ok) issue(ctx, 'callbackNumber', parsed.error.message);
-      else if (displayed && parsed.phone.e164 === displayed.e164) {
-        issue(ctx, 'callbackNumber', 'This is the same as the number that contacted you. Leave it empty unless they gave you a different number.');
-      } else callback = parsed.phone;
-    }
-
-    const channel = choice(ctx, raw.channel, 'channel', CHANNELS, 'Choose how they contacted you.');
-    const category = choice(ctx, raw.category, 'category', CATEGORIES, 'Choose the kind of scam that fits best, or “Other”.');
-    const callerIdName = optionalText(ctx, raw.callerIdName, 'callerIdName', 'What the screen showed', CALLER_ID_MAX);
-    let screenShowedOrganisation: boolean | null = null;
-    if (raw.screenShowedOrganisation !== undefined && raw.screenShowedOrganisation !== null && raw.screenShowedOrganisation !== '') {
-      const answer = choice(ctx, raw.screenShowedOrganisation, 'screenShowedOrganisation', SCREEN_ANSWERS, 'Choose yes, no or not sure, or leave it unanswered.');
-      screenShowedOrganisation = answer === 'yes' ? true : answer === 'no' ? false : null;
-    }
-
-    let occurredOn: string | null = null;
-    if (typeof raw.occurredOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.occurredOn) || Number.isNaN(Date.parse(`${raw.occurredOn}T00:00:00Z`))) {
-      issue(ctx, 'occurredOn', 'Enter the date it happened, for example 2026-03-14.');
-    } else if (raw.occurredOn > todayIn(now)) {
-      issue(ctx, 'occurredOn', 'The date cannot be in the future.');
-    } else if (raw.occurredOn < '1990-01-01') {
-      issue(ctx, 'occurredOn', 'Check the year: the date is too long ago.');
-    } else {
-      occurredOn = raw.occurredOn;
-    }
-
-    let occurredTime: string | null = null;
-    if (raw.occurredTime !== undefined && raw.occurredTime !== null && raw.occurredTime !== '') {
-      const match = typeof raw.occurredTime === 'string' ? raw.occurredTime.match(/^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?$/) : null;
-      if (match) occurredTime = `${match[1]}:${match[2]}`;
-      else issue(ctx, 'occurredTime', 'Enter the time as hours and minutes, for example 14:30, or leave it empty.');
-    }
-
-    let description: string | null = null;
-    if (typeof raw.description !== 'string' || raw.description.trim() === '') {
-      issue(ctx, 'description', 'Tell us what happened, in a few sentences.');
-    } else {
-      const cleaned = cleanText(raw.description, { multiline: true });
-      if (!cleaned.ok) issue(ctx, 'description', cleaned.message);
-      else if (visibleLength(cleaned.text) < DESCRIPTION_MIN) {
-        issue(ctx, 'description', `Please write at least ${DESCRIPTION_MIN} characters, so a moderator can understand what happened.`);
-      } else if (visibleLength(cleaned.text) > DESCRIPTION_MAX) {
-        issue(ctx, 'description', `Please keep it under ${DESCRIPTION_MAX.toLocaleString('en')} characters; it is ${visibleLength(cleaned.text).toLocaleString('en')}.`);
-      } else description = cleaned.text;
-    }
-
+    const currency = typeof raw.lossCurrency === 'string' && raw.lossCurrency !== '' ? raw.lossCurrency : (currencyForCountry(numberRegion) ?? currencyForCountry(region));
     let loss: ReportInput['loss'] = null;
-    const amountGiven = raw.lossAmount !== undefined && raw.lossAmount !== null && raw.lossAmount !== '';
-    const currency =
-      typeof raw.lossCurrency === 'string' && raw.lossCurrency !== '' ? raw.lossCurrency : (currencyForCountry(numberRegion) ?? currencyForCountry(region));
-    if (amountGiven) {
-      if (!isCurrencyCode(currency)) {
-        issue(ctx, 'lossCurrency', 'Choose the currency you paid in.');
-      } else if (typeof raw.lossAmount !== 'string') {
-        issue(ctx, 'lossAmount', 'Enter the amount as a number, for example 2500 or 2,500.50.');
-      } else {
-        const amount = parseAmount(raw.lossAmount, currency);
-        if (amount.ok) {
-          const method =
-            raw.paymentMethod === undefined || raw.paymentMethod === null || raw.paymentMethod === ''
-              ? null
-              : choice(ctx, raw.paymentMethod, 'paymentMethod', PAYMENT_METHODS, 'Choose how you paid, or leave it empty.');
-          loss = { amountMinor: amount.minor, currency, paymentMethod: method };
-        } else issue(ctx, 'lossAmount', amount.message);
-      }
-    } else if (raw.paymentMethod !== undefined && raw.paymentMethod !== null && raw.paymentMethod !== '') {
-      issue(ctx, 'lossAmount', 'Enter how much you lost, or leave “How did you pay” empty.');
+    if (answers.lossAmount) {
+      const amount = isCurrencyCode(currency) ? parseAmount(answers.lossAmount, currency) : null;
+      if (!amount) fail('lossCurrency', 'Choose the currency you paid in.');
+      else if (!amount.ok) fail('lossAmount', amount.message);
+      else loss = { amountMinor: amount.minor, currency: currency!, paymentMethod: answers.paymentMethod ?? null };
+    } else if (answered(raw.paymentMethod) && !answered(raw.lossAmount)) {
+      fail('lossAmount', 'Enter how much you lost, or leave “How did you pay” empty.');
     }
 
-    let email: string | null = null;
-    if (raw.email !== undefined && raw.email !== null && raw.email !== '') {
-      const parsed = typeof raw.email === 'string' ? z.email().max(EMAIL_MAX).safeParse(raw.email.trim()) : null;
-      if (parsed?.success) email = parsed.data.toLowerCase();
-      else issue(ctx, 'email', 'Enter an email address like name@example.com, or leave it empty.');
-    }
-
-    if (raw.declaration !== 'on' && raw.declaration !== 'true' && raw.declaration !== true) {
-      issue(ctx, 'declaration', 'Please confirm that the report is true to the best of your knowledge.');
-    }
-
-    if (!displayed || !channel || !category || !occurredOn || !description) return z.NEVER;
+    const { number, channel, category, occurredOn, description } = answers;
+    if (failed || !number || !channel || !category || !occurredOn || !description) return z.NEVER;
     return {
-      displayed,
-      callback,
+      displayed: number,
+      callback: answers.callbackNumber ?? null,
       channel,
       category,
-      callerIdName,
-      screenShowedOrganisation,
+      callerIdName: answers.callerIdName ?? null,
+      screenShowedOrganisation: answers.screenShowedOrganisation === 'yes' ? true : answers.screenShowedOrganisation === 'no' ? false : null,
       occurredOn,
-      occurredTime,
+      occurredTime: answers.occurredTime ?? null,
       description,
       loss,
-      email,
+      email: answers.email ?? null,
       reporterCountry: numberRegion,
     };
   });
