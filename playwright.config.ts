@@ -29,7 +29,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /.*\.mobile\.spec\.ts/ },
+    // Signs the e2e moderator and admin in once; the specs reuse their sessions.
+    { name: 'staff-setup', testMatch: /staff\.setup\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /.*\.mobile\.spec\.ts/, dependencies: ['staff-setup'] },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: {

@@ -2,17 +2,15 @@ import { randomInt } from 'node:crypto';
 import type { Category, Channel, ReportStatus } from '@/db/constants';
 import { parsePhone, type ParsedPhone } from '@/lib/phone';
 import { createReference } from '@/lib/reference';
+import { uniqueNumber } from '@/lib/test/numbers';
 import type { Db } from '../client';
 import { ensurePhoneNumber, refreshNumberCounters } from '../queries/phone-numbers';
 import { reports, users, type NewReport, type Report } from '../schema';
 
-let sequence = randomInt(0, 9_000_000);
-
 /** A valid Indian mobile number no other test in this run uses. */
 export function uniquePhone(): ParsedPhone {
   for (;;) {
-    sequence += 1;
-    const parsed = parsePhone(`+9198${String(sequence).padStart(8, '0')}`, null);
+    const parsed = parsePhone(uniqueNumber().e164, null);
     if (parsed.ok) return parsed.phone;
   }
 }

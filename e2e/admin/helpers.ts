@@ -1,17 +1,33 @@
-import { expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
+import { uniqueNumber } from '../../lib/test/numbers';
 import { E2E_STAFF } from '../staff';
+import { STAFF_STATE } from '../staff-state';
 
+/**
+ * Signs a page's context in as a member of staff. The moderator and the admin reuse the sessions
+ * the set-up project saved (e2e/staff.setup.ts); the other accounts, and a sign-in with a code,
+ * go through the form, as a person would.
+ */
 export async function signIn(page: Page, who: keyof typeof E2E_STAFF = 'moderator', code?: string) {
+  const saved = who in STAFF_STATE && !code ? STAFF_STATE[who as keyof typeof STAFF_STATE] : null;
+  if (saved && fs.existsSync(saved)) {
+    const { cookies } = JSON.parse(fs.readFileSync(saved, 'utf8')) as { cookies: Parameters<BrowserContext['addCookies']>[0] };
+    await page.context().addCookies(cookies);
+    await page.goto('/admin');
+  } else {
+    await signInWithForm(page, who, code);
+  }
+  await expect(page.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
+}
+
+export async function signInWithForm(page: Page, who: keyof typeof E2E_STAFF, code?: string) {
   await page.goto('/login');
   await page.getByLabel('Email').fill(E2E_STAFF[who].email);
   await page.getByLabel('Password').fill(E2E_STAFF[who].password);
   if (code) await page.getByLabel(/^Authentication code/).fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
 }
 
-/** A valid Indian mobile number no demo data uses, different on each call. */
-export function freshNumber(): { typed: string; e164: string } {
-  const digits = String(Math.floor(Math.random() * 1e8)).padStart(8, '0');
-  return { typed: `+91 98${digits.slice(0, 3)} ${digits.slice(3)}`, e164: `+9198${digits}` };
-}
+/** A valid number no demo data uses, different on each call. */
+export const freshNumber = uniqueNumber;
