@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StepList } from '@/components/ui/step-list';
 import { OfficialChannels } from '@/components/report/official-channels';
 import { SearchForm } from '@/components/search/search-form';
 import { adviseFor, HELP_QUESTIONS, helpHref, nextQuestion, readHelpAnswers, type HelpStep } from '@/lib/help';
@@ -80,14 +81,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
       {advice ? (
         <>
           {advice.urgent.length > 0 ? (
-            <section aria-labelledby="urgent-heading" className="rounded-xl border-2 border-red-700 bg-red-50 p-5">
-              <h2 id="urgent-heading" className="text-2xl font-bold text-red-900">Do this now</h2>
-              <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
-                {advice.urgent.map((step, index) => (
-                  <li key={index}><Step step={step} /></li>
-                ))}
-              </ol>
-            </section>
+            <StepList id="urgent-heading" title="Do this now" tone="urgent" steps={advice.urgent.map((step, index) => <Step key={index} step={step} />)} />
           ) : null}
 
           <section aria-labelledby="advice-heading" className="space-y-3 rounded-xl bg-white p-5 ring-1 ring-slate-200">

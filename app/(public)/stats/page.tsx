@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CountryOptions } from '@/components/search/country-options';
@@ -87,36 +88,32 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
 
       {stats.reports > 0 ? (
         <>
-          <section aria-labelledby="time-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="time-heading" className="text-xl font-bold">Reports over time</h2>
+          <Panel id="time" title="Reports over time">
             <p className="text-sm text-slate-600">By the day of the call or message, not the day of the report.</p>
             <ColumnChart
               title={`Published reports by ${overTime[0]?.key.length === 4 ? 'year' : 'month'}`}
               unit="reports"
               data={overTime.map((bucket) => ({ key: bucket.key, label: bucket.label, value: bucket.reports }))}
             />
-          </section>
+          </Panel>
 
-          <section aria-labelledby="category-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="category-heading" className="text-xl font-bold">By kind of scam</h2>
+          <Panel id="category" title="By kind of scam">
             <BarChart
               title="Published reports by kind of scam"
               unit="reports"
               data={stats.byCategory.map((row) => ({ label: CATEGORY_INFO[row.category].label, value: row.reports, href: browse({ category: row.category }) }))}
             />
-          </section>
-          <section aria-labelledby="channel-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="channel-heading" className="text-xl font-bold">By way of contact</h2>
+          </Panel>
+          <Panel id="channel" title="By way of contact">
             <BarChart
               title="Published reports by way of contact"
               unit="reports"
               data={stats.byChannel.map((row) => ({ label: CHANNEL_LABELS[row.channel], value: row.reports, href: browse({ channel: row.channel }) }))}
             />
-          </section>
+          </Panel>
 
           {country ? null : (
-            <section aria-labelledby="country-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-              <h2 id="country-heading" className="text-xl font-bold">By country of the number shown</h2>
+            <Panel id="country" title="By country of the number shown">
               <BarChart
                 title="Published reports by country of the number shown"
                 unit="reports"
@@ -129,11 +126,10 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
                   ...(countries.rest ? [{ label: 'Other countries', value: countries.rest }] : []),
                 ]}
               />
-            </section>
+            </Panel>
           )}
 
-          <section aria-labelledby="money-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="money-heading" className="text-xl font-bold">Money reported lost</h2>
+          <Panel id="money" title="Money reported lost">
             <p className="text-sm text-slate-600">
               As the people who lost it reported it, in each currency: amounts in different currencies are never added together.
             </p>
@@ -164,12 +160,11 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
                 </table>
               </div>
             )}
-          </section>
+          </Panel>
         </>
       ) : null}
 
-      <section aria-labelledby="top-heading" className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
-        <h2 id="top-heading" className="text-xl font-bold">Numbers most reported in the last 30 days</h2>
+      <Panel id="top" title="Numbers most reported in the last 30 days">
         <p className="text-sm text-slate-600">As shown on caller ID, with the filters above except the period.</p>
         {topNumbers.length === 0 ? (
           <p>No number was reported in the last 30 days{country || category || channel ? ' with these filters' : ''}.</p>
@@ -187,7 +182,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Search
             ))}
           </ol>
         )}
-      </section>
+      </Panel>
 
       <p>
         The figures behind this page can be downloaded: <Link href="/data">every published report and number</Link>, once a day.
@@ -202,5 +197,15 @@ function Figure({ term, value }: { term: string; value: string }) {
       <dt className="text-sm text-slate-600">{term}</dt>
       <dd className="text-2xl font-bold tabular-nums">{value}</dd>
     </div>
+  );
+}
+
+/** One boxed part of the statistics, under its own heading. */
+function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg bg-white p-5 ring-1 ring-slate-200">
+      <h2 id={`${id}-heading`} className="text-xl font-bold">{title}</h2>
+      {children}
+    </section>
   );
 }

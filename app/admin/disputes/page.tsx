@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { listDisputesForReview, listUpheldOutsideRegistry } from '@/db/queries/disputes';
 import { formatDate, formatDaysAgo } from '@/lib/format';
@@ -25,7 +26,7 @@ export default async function DisputesPage({ searchParams }: { searchParams: Sea
         A number’s owner says it is being spoofed or wrongly listed. Upholding takes two different members of staff: one
         proposes, another confirms. Once upheld, the number’s page shows the statement and its verdict is capped.
       </p>
-      {notice ? <p role="status" className="rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">{notice.slice(0, 200)}</p> : null}
+      {notice ? <Notice><p>{notice.slice(0, 200)}</p></Notice> : null}
       {items.length === 0 ? <p>No statements are waiting.</p> : (
         <ul className="space-y-4">
           {items.map((item) => (

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_STATUSES } from '@/db/constants';
 import { listModerationQueue, type QueueCursor, type QueueSort } from '@/db/queries/moderation';
@@ -45,7 +46,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Report queue</h1>
       {notice ? (
-        <div role="status" className="flex flex-wrap items-center gap-3 rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">
+        <Notice>
           <p>{notice.slice(0, 200)}</p>
           {decidedId ? (
             <form action={undoDecisionAction}>
@@ -53,7 +54,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
               <button type="submit" className="rounded-md border-2 border-slate-800 bg-white px-3 py-1 font-semibold">Undo</button>
             </form>
           ) : null}
-        </div>
+        </Notice>
       ) : null}
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
         <div>

@@ -1,3 +1,4 @@
+import { Notice } from '@/components/ui/notice';
 import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
 import { getTotpState } from '@/db/queries/users';
@@ -19,7 +20,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Sea
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">Sign-in security</h1>
-      {notice ? <p role="status" className="rounded-md bg-brand-50 p-3 ring-1 ring-brand-100">{notice}</p> : null}
+      {notice ? <Notice><p>{notice}</p></Notice> : null}
       {state?.totpEnabledAt ? (
         <p>Your account asks for a code from your authenticator app at every sign-in, since {state.totpEnabledAt.toISOString().slice(0, 10)}.</p>
       ) : uri && qr ? (

@@ -1,3 +1,5 @@
+import { DataTable } from '@/components/ui/data-table';
+import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { listUsers } from '@/db/queries/users';
 import { firstParam, type SearchParams } from '@/lib/params';
@@ -14,19 +16,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Staff</h1>
       <p className="text-slate-700">Disabling an account or changing its role ends its sessions at once. Add accounts and reset passwords with <code>npm run staff</code>.</p>
-      {notice ? <p role="status" className="rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">{notice.slice(0, 200)}</p> : null}
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Staff accounts</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">State</th>
-            <th scope="col">Last sign-in</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
+      {notice ? <Notice><p>{notice.slice(0, 200)}</p></Notice> : null}
+      <DataTable caption="Staff accounts" columns={['Email', 'Role', 'State', 'Last sign-in', 'Change']}>
           {staff.map((user) => (
             <tr key={user.id} className="border-b border-slate-200">
               <td className="py-2">{user.email}</td>
@@ -48,8 +39,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               </td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import Link from 'next/link';
+import { DataTable } from '@/components/ui/data-table';
+import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { listVerifiedNumbers } from '@/db/queries/verified-numbers';
 import { formatDate } from '@/lib/format';
@@ -27,24 +29,12 @@ export default async function VerifiedNumbersPage({ searchParams }: { searchPara
         their pages name the organisation, never call the number a scam, and tell people to call the organisation back themselves.
         Every change is in the audit log. From the command line: <code>npm run verified -- add --number N --organisation NAME --source URL</code>.
       </p>
-      {notice ? <p role="status" className="rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">{notice.slice(0, 200)}</p> : null}
+      {notice ? <Notice><p>{notice.slice(0, 200)}</p></Notice> : null}
       <VerifiedNumberForm initial={initial} />
       <section aria-labelledby="registry-heading" className="space-y-2">
         <h2 id="registry-heading" className="text-xl font-bold">The registry</h2>
         {entries.length === 0 ? <p>No numbers yet.</p> : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Genuine numbers</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2">Number</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Source</th>
-                <th scope="col">Verified</th>
-                <th scope="col">Published reports</th>
-                <th scope="col"><span className="sr-only">Remove</span></th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption="Genuine numbers" columns={['Number', 'Organisation', 'Source', 'Verified', 'Published reports', { hidden: 'Remove' }]}>
               {entries.map((entry) => {
                 const international = formatE164(entry.e164).international;
                 return (
@@ -63,8 +53,7 @@ export default async function VerifiedNumbersPage({ searchParams }: { searchPara
                   </tr>
                 );
               })}
-            </tbody>
-          </table>
+          </DataTable>
         )}
       </section>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { StepList } from '@/components/ui/step-list';
 import { notFound } from 'next/navigation';
 import { RichText } from '@/components/guides/rich-text';
 import { getGuide, GUIDES } from '@/lib/guides';
@@ -56,14 +57,7 @@ export default async function GuidePage({ params }: Props) {
         </section>
       ))}
 
-      <section aria-labelledby="steps-heading" className="rounded-xl border-2 border-emerald-600 bg-emerald-50 p-5 print:border-black print:bg-white">
-        <h2 id="steps-heading" className="text-2xl font-bold">What to do</h2>
-        <ol className="mt-3 list-decimal space-y-2 pl-6 text-lg">
-          {guide.steps.map((step, index) => (
-            <li key={index}><RichText text={step} /></li>
-          ))}
-        </ol>
-      </section>
+      <StepList id="steps-heading" title="What to do" tone="calm" steps={guide.steps.map((step) => <RichText key={step} text={step} />)} />
 
       <section aria-labelledby="sources-heading" className="text-sm text-slate-700">
         <h2 id="sources-heading" className="text-base font-semibold">Sources</h2>

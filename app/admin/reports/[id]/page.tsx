@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Notice } from '@/components/ui/notice';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS } from '@/db/constants';
@@ -25,7 +26,7 @@ export default async function ReviewReportPage({ params, searchParams }: { param
   return (
     <div className="space-y-6">
       <p><Link href="/admin/reports">← Queue</Link></p>
-      {notice ? <p role="status" className="rounded-md bg-emerald-50 p-3 ring-1 ring-emerald-300">{notice.slice(0, 200)}</p> : null}
+      {notice ? <Notice><p>{notice.slice(0, 200)}</p></Notice> : null}
       <h1 className="text-2xl font-bold">Report <span className="font-mono">{report.reference}</span> <span className="text-base font-normal">({report.status})</span></h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
         <div><dt className="text-sm text-slate-600">Number shown</dt><dd className="font-mono"><Link href={`/numbers/${report.displayedE164}`}>{formatE164(report.displayedE164).international}</Link></dd></div>
