@@ -2,9 +2,11 @@ import { solveChallenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/pbkdf2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkProofOfWork, issueChallenge } from './proof-of-work';
+import { reloadSettings } from './settings';
 
 beforeAll(() => {
   process.env.POW_DIFFICULTY = '20';
+  reloadSettings();
 });
 
 async function solvedPayload(now?: number) {

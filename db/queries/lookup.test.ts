@@ -1,27 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { parsePhone } from '@/lib/phone';
 import { describeEachEngine, useTestDatabase } from '../test/database';
-import { createPhoneNumber, createReport, createStaff, type TestStaff } from '../test/factories';
+import { createPhoneNumber, createReport, createStaff, phoneOf, type TestStaff } from '../test/factories';
 import { confirmRemoval, proposeRemoval } from './moderation';
 import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
 import { getNumberBreakdown, listNumberReports, listPublishedReports } from './reports';
 import { addVerifiedNumber } from './verified-numbers';
 
-function phone(text: string) {
-  const parsed = parsePhone(text, null);
-  if (!parsed.ok) throw new Error(`bad test number ${text}`);
-  return parsed.phone;
-}
 
 describeEachEngine('public lookup queries', (engine) => {
   const database = useTestDatabase(engine);
 
   it('finds reported numbers by part of their digits, prefixes first, and never unpublished ones', async () => {
     const db = database.db;
-    const prefixed = await createPhoneNumber(db, phone('+44 20 7946 0001'));
-    const inside = await createPhoneNumber(db, phone('+44 113 496 0207'));
-    const pendingOnly = await createPhoneNumber(db, phone('+44 20 7946 0002'));
+    const prefixed = await createPhoneNumber(db, phoneOf('+44 20 7946 0001'));
+    const inside = await createPhoneNumber(db, phoneOf('+44 113 496 0207'));
+    const pendingOnly = await createPhoneNumber(db, phoneOf('+44 20 7946 0002'));
     await createReport(db, { status: 'approved', displayedE164: inside.e164 });
     await createReport(db, { status: 'approved', displayedE164: inside.e164 });
     await createReport(db, { status: 'approved', displayedE164: prefixed.e164 });
@@ -90,7 +84,7 @@ describeEachEngine('public lookup queries', (engine) => {
     const db = database.db;
     const made: string[] = [];
     for (let i = 0; i < 7; i += 1) {
-      const number = await createPhoneNumber(db, phone(`+61 491 570 ${110 + i}`));
+      const number = await createPhoneNumber(db, phoneOf(`+61 491 570 ${110 + i}`));
       for (let j = 0; j <= i % 3; j += 1) await createReport(db, { status: 'approved', displayedE164: number.e164, category: 'romance', channel: 'other_app' });
       made.push(number.e164);
     }

@@ -1,15 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
-import { parsePhone } from '@/lib/phone';
 import { describeEachEngine, useTestDatabase } from '../test/database';
-import { createPhoneNumber, createReport, createStaff, type TestStaff } from '../test/factories';
+import { createPhoneNumber, createReport, createStaff, phoneOf, type TestStaff } from '../test/factories';
 import { confirmRemoval, decideReport, proposeRemoval } from './moderation';
 import { getReportStatistics, getStatsMonthRange, listTopNumbers, rebuildReportStats } from './stats';
 
-function phone(text: string) {
-  const parsed = parsePhone(text, null);
-  if (!parsed.ok) throw new Error(`bad test number ${text}`);
-  return parsed.phone;
-}
 
 const YEAR = { fromMonth: '2025-01-01', toMonth: '2025-12-01' };
 
@@ -23,8 +17,8 @@ describeEachEngine('report statistics', (engine) => {
 
   it('counts published reports only, by month, category, channel, country and currency, as moderators decide', async () => {
     const db = database.db;
-    const indian = await createPhoneNumber(db, phone('+91 98111 22001'));
-    const british = await createPhoneNumber(db, phone('+44 20 7946 0461'));
+    const indian = await createPhoneNumber(db, phoneOf('+91 98111 22001'));
+    const british = await createPhoneNumber(db, phoneOf('+44 20 7946 0461'));
     await createReport(db, { status: 'approved', displayedE164: indian.e164, occurredOn: '2025-03-04', category: 'task_job', channel: 'whatsapp_message', lossAmountMinor: 5_000_000, lossCurrency: 'INR' });
     await createReport(db, { status: 'approved', displayedE164: indian.e164, occurredOn: '2025-03-20', category: 'task_job', channel: 'whatsapp_message' });
     await createReport(db, { status: 'approved', displayedE164: british.e164, occurredOn: '2025-05-01', category: 'bank_impersonation', channel: 'phone_call', lossAmountMinor: 250_000, lossCurrency: 'GBP' });
@@ -79,8 +73,8 @@ describeEachEngine('report statistics', (engine) => {
 
   it('ranks the numbers most reported since a day, with the filters', async () => {
     const db = database.db;
-    const busy = await createPhoneNumber(db, phone('+91 98111 22002'));
-    const quiet = await createPhoneNumber(db, phone('+91 98111 22003'));
+    const busy = await createPhoneNumber(db, phoneOf('+91 98111 22002'));
+    const quiet = await createPhoneNumber(db, phoneOf('+91 98111 22003'));
     const today = new Date().toISOString().slice(0, 10);
     for (let i = 0; i < 3; i += 1) await createReport(db, { status: 'approved', displayedE164: busy.e164, occurredOn: today, category: 'loan_debt' });
     await createReport(db, { status: 'approved', displayedE164: quiet.e164, occurredOn: today, category: 'loan_debt' });

@@ -15,6 +15,13 @@ export function uniquePhone(): ParsedPhone {
   }
 }
 
+/** A number a test names itself, parsed; a typo in the test fails loudly. */
+export function phoneOf(text: string): ParsedPhone {
+  const parsed = parsePhone(text, null);
+  if (!parsed.ok) throw new Error(`bad test number ${text}`);
+  return parsed.phone;
+}
+
 export async function createPhoneNumber(db: Db, phone: ParsedPhone = uniquePhone()): Promise<ParsedPhone> {
   await ensurePhoneNumber(db, phone);
   return phone;
