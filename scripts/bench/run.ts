@@ -9,6 +9,7 @@ import { openMigratedDatabase, queryRows, readDatabaseConfig, type DatabaseHandl
 import { isDatabaseEmpty } from '@/db/seed/demo';
 import { emptyScaleSet, loadScaleData, readScaleFingerprint, SCALE_GENERATOR_VERSION, SCALE_PROFILES, type ScaleProfile } from '@/db/seed/scale';
 import { GUIDES } from '@/lib/guides';
+import { reloadSettings } from '@/lib/settings';
 import { loadEnv, ROOT, runCli } from '../lib/cli';
 import { progressBar } from '../lib/progress';
 import { measure, start, type BenchRequest, type Measurement, type Scenario } from './load';
@@ -60,6 +61,8 @@ runCli(async () => {
     OPEN_DATA_DIR: path.join(ROOT, '.bench', profile, 'open-data'),
   };
   Object.assign(process.env, benchEnv);
+  // This process issues the submissions' challenges too: it must read the same settings as the server.
+  reloadSettings();
   const config = readDatabaseConfig();
   const engine = config.engine;
   if (engine === 'pglite' && profile === 'full') console.warn('The full profile (10 M reports) is meant for PostgreSQL; on PGlite it takes long and needs much disk.');
