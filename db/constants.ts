@@ -247,6 +247,12 @@ export const UNDO_WINDOW_MINUTES = 10;
 export const REPORT_FLAGS = ['unverified', 'number_burst', 'ip_burst'] as const;
 export type ReportFlag = (typeof REPORT_FLAGS)[number];
 
+export const REPORT_FLAG_LABELS: Record<ReportFlag, string> = {
+  unverified: 'Anti-spam check not done (JavaScript off, or it failed)',
+  number_burst: 'Many reports about this number within an hour',
+  ip_burst: 'Several reports from one address within an hour',
+};
+
 export const STAFF_ROLES = ['moderator', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 

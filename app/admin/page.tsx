@@ -12,7 +12,7 @@ export default async function AdminDashboard() {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Moderation dashboard</h1>
-      <dl className="grid gap-4 sm:grid-cols-3">
+      <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
           <dt className="text-sm text-slate-600">Waiting for a decision</dt>
           <dd className="text-3xl font-bold">{summary.pending.toLocaleString('en')}</dd>
@@ -26,6 +26,11 @@ export default async function AdminDashboard() {
           <dt className="text-sm text-slate-600">Flagged (bursts, unverified)</dt>
           <dd className="text-3xl font-bold">{summary.flagged.toLocaleString('en')}</dd>
           <dd><Link href="/admin/reports?flagged=1">Review flagged</Link></dd>
+        </div>
+        <div className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+          <dt className="text-sm text-slate-600">Owners’ statements waiting</dt>
+          <dd className="text-3xl font-bold">{summary.disputes.toLocaleString('en')}</dd>
+          <dd><Link href="/admin/disputes">Review statements</Link></dd>
         </div>
       </dl>
       <section aria-labelledby="per-day-heading">

@@ -4,6 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { auditEvents, disputes } from '../schema';
 import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createReport, createStaff, uniquePhone, type TestStaff } from '../test/factories';
+import { getModerationSummary } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 import { getNumberEvidence } from './reports';
 import { DISPUTE_RATE_LIMITS, getDisputeStatus, getUpheldStatement, reviewDispute, submitDispute } from './disputes';
@@ -80,9 +81,12 @@ describeEachEngine('dispute review', (engine) => {
 
   it('lets either reviewer reject, which leaves the number as it was', async () => {
     const { id, phone } = await newDispute();
+    const waiting = (await getModerationSummary(database.db)).disputes;
+    expect(waiting).toBeGreaterThanOrEqual(1);
     await reviewDispute(database.db, { disputeId: id, step: 'reject', note: 'no proof', actor: bob });
     expect(await getDisputeStatus(database.db, (await database.db.select({ r: disputes.reference }).from(disputes).where(eq(disputes.id, id)))[0]!.r)).toMatchObject({ status: 'rejected' });
     expect(await getPhoneNumber(database.db, phone.e164)).toMatchObject({ disputeState: 'none' });
+    expect((await getModerationSummary(database.db)).disputes).toBe(waiting - 1);
   });
 
   it('once upheld, stops reports from before the owner got the number counting toward its verdict', async () => {

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ne, or, sql, type SQL } from 'drizzle-orm';
 import { UNDO_WINDOW_MINUTES, type Category, type Channel, type DecisionReason, type ReportStatus } from '@/db/constants';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { phoneNumbers, reports, users, verifiedNumbers } from '../schema';
+import { disputes, phoneNumbers, reports, users, verifiedNumbers } from '../schema';
 import { recordAudit } from './audit';
 import { refreshNumberCounters } from './phone-numbers';
 
@@ -27,7 +27,12 @@ export async function getModerationSummary(db: Db) {
     .where(sql`${reports.decidedAt} >= now() - interval '7 days'`)
     .groupBy(sql`1`)
     .orderBy(sql`1 desc`);
+  const [statements] = await db
+    .select({ waiting: count() })
+    .from(disputes)
+    .where(sql`${disputes.status} IN ('pending', 'awaiting_second_review')`);
   return {
+    disputes: statements?.waiting ?? 0,
     pending: pending?.pending ?? 0,
     oldestPending: pending?.oldest ? new Date(pending.oldest) : null,
     flagged: pending?.flagged ?? 0,

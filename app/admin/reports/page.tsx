@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
-import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_STATUSES } from '@/db/constants';
+import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS, REPORT_STATUSES } from '@/db/constants';
 import { listModerationQueue, type QueueCursor, type QueueSort } from '@/db/queries/moderation';
 import { formatDaysAgo, formatMoney } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
@@ -139,7 +139,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
                   </td>
                   <td>{formatDaysAgo(row.createdAt)}</td>
                   <td>
-                    {row.flags.length > 0 ? row.flags.join(', ') : '—'}
+                    {row.flags.length > 0 ? row.flags.map((flag) => REPORT_FLAG_LABELS[flag]).join('; ') : '—'}
                     {row.burst > 1 ? <span className="block text-slate-600">{row.burst} on this number in 24 h</span> : null}
                   </td>
                 </tr>

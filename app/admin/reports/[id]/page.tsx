@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS } from '@/db/constants';
+import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS } from '@/db/constants';
 import { getReportForReview, undoDeadline } from '@/db/queries/moderation';
 import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
@@ -46,7 +46,7 @@ export default async function ReviewReportPage({ params, searchParams }: { param
         ) : null}
         <div><dt className="text-sm text-slate-600">Loss</dt><dd>{report.lossAmountMinor && report.lossCurrency ? `${formatMoney(report.lossAmountMinor, report.lossCurrency)}${report.paymentMethod ? `, ${PAYMENT_METHOD_LABELS[report.paymentMethod]}` : ''}` : 'none'}</dd></div>
         <div><dt className="text-sm text-slate-600">Reporter email (private)</dt><dd>{report.reporterEmail ?? '—'}</dd></div>
-        <div><dt className="text-sm text-slate-600">Checks</dt><dd>{report.verified ? 'anti-spam check passed' : 'unverified'}{report.flags.length ? `; flags: ${report.flags.join(', ')}` : ''}</dd></div>
+        <div><dt className="text-sm text-slate-600">Checks</dt><dd>{report.verified ? 'anti-spam check passed' : 'unverified'}{report.flags.length ? `; flagged: ${report.flags.map((flag) => REPORT_FLAG_LABELS[flag].toLowerCase()).join('; ')}` : ''}</dd></div>
         <div><dt className="text-sm text-slate-600">Received</dt><dd>{formatDaysAgo(report.createdAt)} ({report.createdAt.toISOString()})</dd></div>
         {report.decidedAt ? (
           <div><dt className="text-sm text-slate-600">Decided</dt><dd>{report.decisionReason ? DECISION_REASON_LABELS[report.decisionReason] : ''} by {decidedByEmail ?? 'unknown'}, {report.decidedAt.toISOString()}{report.decisionNote ? `: ${report.decisionNote}` : ''}</dd></div>
