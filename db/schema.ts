@@ -195,6 +195,9 @@ export const reports = pgTable(
     removalProposedBy: uuid('removal_proposed_by').references(() => users.id),
     removalProposedAt: timestamp('removal_proposed_at', { withTimezone: true }),
     removalReason: text('removal_reason', { enum: DECISION_REASONS }),
+    /** A moderator who opened the report holds it for a while, so that two never work on one. */
+    claimedBy: uuid('claimed_by').references(() => users.id),
+    claimedUntil: timestamp('claimed_until', { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -4,7 +4,7 @@ import { isAppError } from '@/lib/errors';
 import { auditEvents, reports } from '../schema';
 import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createReport, createStaff, type TestStaff } from '../test/factories';
-import { confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval, undoDeadline, undoDecision } from './moderation';
+import { claimReport, confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval, releaseClaim, undoDeadline, undoDecision } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 
 describeEachEngine('moderation', (engine) => {
@@ -172,5 +172,39 @@ describeEachEngine('undoing a decision', (engine) => {
     await proposeRemoval(database.db, { reportId: report.id, reason: 'personal_data', actor: bob });
     const refused = await undoDecision(database.db, { reportId: report.id, actor: alice }).catch((e: unknown) => e);
     expect(isAppError(refused, 'CONFLICT')).toBe(true);
+  });
+});
+
+describeEachEngine('claims on reports', (engine) => {
+  const database = useTestDatabase(engine);
+  let alice: TestStaff;
+  let bob: TestStaff;
+  beforeAll(async () => {
+    [alice, bob] = (await createStaff(database.db, 2)) as [TestStaff, TestStaff];
+  });
+
+  it('keeps an opened report for its moderator: others see who has it, and the queue skips it for them', async () => {
+    const report = await createReport(database.db, { status: 'pending' });
+    const queueFor = async (viewerId: string) =>
+      (await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: report.displayedE164, limit: 10, viewerId })).rows.map((row) => row.id);
+
+    expect(await claimReport(database.db, { reportId: report.id, staffId: alice.id })).toMatchObject({ held: true });
+    expect(await claimReport(database.db, { reportId: report.id, staffId: bob.id })).toMatchObject({ held: false, byEmail: alice.email });
+    expect(await queueFor(bob.id)).toEqual([]);
+    expect(await queueFor(alice.id)).toEqual([report.id]);
+
+    await releaseClaim(database.db, { reportId: report.id, staffId: bob.id });
+    expect(await queueFor(bob.id)).toEqual([]);
+    await releaseClaim(database.db, { reportId: report.id, staffId: alice.id });
+    expect(await queueFor(bob.id)).toEqual([report.id]);
+
+    // A claim runs out by itself, and a decision ends it.
+    await claimReport(database.db, { reportId: report.id, staffId: alice.id });
+    await database.db.update(reports).set({ claimedUntil: new Date(Date.now() - 1_000) }).where(eq(reports.id, report.id));
+    expect(await claimReport(database.db, { reportId: report.id, staffId: bob.id })).toMatchObject({ held: true });
+    await decideReport(database.db, { reportId: report.id, decision: 'reject', reason: 'duplicate', note: null, publishedText: null, actor: bob });
+    const [row] = await database.db.select({ claimedBy: reports.claimedBy }).from(reports).where(eq(reports.id, report.id));
+    expect(row?.claimedBy).toBeNull();
+    expect(await claimReport(database.db, { reportId: report.id, staffId: alice.id })).toEqual({ held: false, byEmail: null, until: null });
   });
 });

@@ -60,11 +60,13 @@ export interface ListQueueParams {
   sort?: QueueSort;
   after?: QueueCursor | null;
   limit: number;
+  /** Who is looking: reports another moderator has open are left out for them. */
+  viewerId?: string | null;
 }
 
 /** The moderation queue, oldest first or biggest loss first, with keyset pagination. */
 export async function listModerationQueue(db: Db, params: ListQueueParams) {
-  const { status, flaggedOnly, e164, category, channel, country, sort = 'oldest', after, limit } = params;
+  const { status, flaggedOnly, e164, category, channel, country, sort = 'oldest', after, limit, viewerId } = params;
   const loss = sql`coalesce(${reports.lossAmountMinor}, 0)`;
   // Reports about the same number received in the last 24 hours: a campaign or a brigade.
   // Spelled out: drizzle would print the outer column unqualified, and it would match the inner one.
@@ -72,6 +74,7 @@ export async function listModerationQueue(db: Db, params: ListQueueParams) {
   const conditions: SQL[] = [eq(reports.status, status)];
   if (e164) conditions.push(or(eq(reports.displayedE164, e164), eq(reports.callbackE164, e164))!);
   if (flaggedOnly) conditions.push(sql`cardinality(${reports.flags}) > 0`);
+  if (viewerId) conditions.push(sql`(${reports.claimedBy} IS NULL OR ${reports.claimedUntil} < now() OR ${reports.claimedBy} = ${viewerId})`);
   if (category) conditions.push(eq(reports.category, category));
   if (channel) conditions.push(eq(reports.channel, channel));
   if (country) conditions.push(sql`${reports.displayedE164} IN (SELECT ${phoneNumbers.e164} FROM ${phoneNumbers} WHERE ${phoneNumbers.countryCode} = ${country})`);
@@ -177,6 +180,8 @@ export async function decideReport(db: Db, params: DecideReportParams): Promise<
         decisionReason: decision === 'approve' ? 'approved' : reason,
         decisionNote: note,
         publishedAt: decision === 'approve' ? sql`now()` : null,
+        claimedBy: null,
+        claimedUntil: null,
         ...(decision === 'approve' && publishedText ? { descriptionRedacted: publishedText } : {}),
         updatedAt: sql`now()`,
       })
@@ -197,6 +202,36 @@ export async function decideReport(db: Db, params: DecideReportParams): Promise<
     });
     return { e164s };
   });
+}
+
+/** How long opening a report keeps it for the moderator who opened it. */
+export const CLAIM_MINUTES = 10;
+
+export type ClaimOutcome = { held: true; until: Date } | { held: false; byEmail: string; until: Date } | { held: false; byEmail: null; until: null };
+
+/**
+ * Opening a pending report claims it for CLAIM_MINUTES, or renews the viewer's own claim. When
+ * another moderator holds it, says who and until when, and changes nothing.
+ */
+export async function claimReport(db: Db, { reportId, staffId }: { reportId: number; staffId: string }): Promise<ClaimOutcome> {
+  const [claimed] = await db
+    .update(reports)
+    .set({ claimedBy: staffId, claimedUntil: sql`now() + make_interval(mins => ${CLAIM_MINUTES})` })
+    .where(and(eq(reports.id, reportId), eq(reports.status, 'pending'), sql`(${reports.claimedBy} IS NULL OR ${reports.claimedUntil} < now() OR ${reports.claimedBy} = ${staffId})`))
+    .returning({ until: reports.claimedUntil });
+  if (claimed?.until) return { held: true, until: claimed.until };
+  const [holder] = await db
+    .select({ email: users.email, until: reports.claimedUntil })
+    .from(reports)
+    .innerJoin(users, eq(users.id, reports.claimedBy))
+    .where(and(eq(reports.id, reportId), eq(reports.status, 'pending'), sql`${reports.claimedUntil} >= now()`))
+    .limit(1);
+  return holder?.until ? { held: false, byEmail: holder.email, until: holder.until } : { held: false, byEmail: null, until: null };
+}
+
+/** Lets go of the viewer's own claim, so that the report goes back to the queue at once. */
+export async function releaseClaim(db: Db, { reportId, staffId }: { reportId: number; staffId: string }): Promise<void> {
+  await db.update(reports).set({ claimedBy: null, claimedUntil: null }).where(and(eq(reports.id, reportId), eq(reports.claimedBy, staffId)));
 }
 
 export interface UndoDecisionParams {

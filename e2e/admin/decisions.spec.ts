@@ -193,3 +193,47 @@ test('a refused dispute step keeps the note that was typed', async ({ browser })
   await item.getByRole('button', { name: 'Confirm and uphold' }).click();
   await expect(second.getByRole('status')).toContainText('Upheld');
 });
+
+test('a decision opens the next report in the same filtered queue, and a report one moderator has open is skipped for another', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const number = freshNumber();
+  const references: string[] = [];
+  for (const text of ['First call from a fake fraud team, asking for the code they had sent.', 'Second call from the same fake fraud team, the next morning.']) {
+    const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+    await reporter.goto('/report');
+    await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
+    await send(reporter);
+    references.push(referenceFrom(reporter));
+    await reporter.close();
+  }
+
+  const moderator = await browser.newPage();
+  await signIn(moderator, 'moderator');
+  await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: references[0]! }).click();
+  await expect(moderator.getByText(/This report is kept for you until/)).toBeVisible();
+
+  // Meanwhile another moderator's queue leaves the open report out, and its page says who has it.
+  const admin = await browser.newPage();
+  await signIn(admin, 'admin');
+  await admin.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await expect(admin.getByRole('link', { name: references[1]! })).toBeVisible();
+  await expect(admin.getByRole('link', { name: references[0]! })).toHaveCount(0);
+  await admin.goto(moderator.url());
+  await expect(admin.getByText('Being reviewed by moderator@e2e.invalid')).toBeVisible();
+  await expect(admin.getByRole('button', { name: 'Approve and publish' })).toHaveCount(0);
+
+  // The decision opens the next report of the same queue (the one filtered by this number).
+  await moderator.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(moderator.getByRole('heading', { level: 1 })).toContainText(references[1]!);
+  await expect(moderator.getByRole('status')).toContainText('Report approved and published.');
+  await expect(moderator.getByRole('link', { name: '← Queue' })).toHaveAttribute('href', `/admin/reports?number=${encodeURIComponent(number.e164)}`);
+
+  // Releasing gives it back at once.
+  await moderator.getByRole('button', { name: 'Release it to the queue' }).click();
+  await expect(moderator.getByRole('status')).toContainText('back in the queue');
+  await admin.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await expect(admin.getByRole('link', { name: references[1]! })).toBeVisible();
+  await admin.close();
+  await moderator.close();
+});

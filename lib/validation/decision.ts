@@ -6,7 +6,7 @@ import { cleanText, visibleLength } from '../text';
  * A moderator's decision on one report. Approving and rejecting are separate buttons, and
  * rejecting takes its reason in the same step: nothing here ever turns one into the other.
  */
-export const DECISION_FIELDS = ['reportId', 'decision', 'reason', 'note', 'publishedText'] as const;
+export const DECISION_FIELDS = ['reportId', 'decision', 'reason', 'note', 'publishedText', 'queue'] as const;
 export type DecisionField = (typeof DECISION_FIELDS)[number];
 export type DecisionValues = Partial<Record<DecisionField, string>>;
 
@@ -14,9 +14,10 @@ export const NOTE_MAX = 2_000;
 export const PUBLISHED_TEXT_MIN = 20;
 export const PUBLISHED_TEXT_MAX = 5_500;
 
+/** `queue`: the query string of the queue the report was opened from ("" for the whole queue). */
 export type DecisionInput =
-  | { reportId: number; decision: 'approve'; publishedText: string | null; note: string | null }
-  | { reportId: number; decision: 'reject'; reason: RejectionReason; note: string | null };
+  | { reportId: number; decision: 'approve'; publishedText: string | null; note: string | null; queue: string }
+  | { reportId: number; decision: 'reject'; reason: RejectionReason; note: string | null; queue: string };
 
 export const decisionSchema = z.record(z.string(), z.unknown()).transform((raw, ctx): DecisionInput => {
   let problems = 0;
@@ -36,6 +37,7 @@ export const decisionSchema = z.record(z.string(), z.unknown()).transform((raw, 
   }
 
   const reason = typeof raw.reason === 'string' && raw.reason !== '' ? raw.reason : null;
+  const queue = typeof raw.queue === 'string' && raw.queue.length <= 500 ? raw.queue : '';
   if (raw.decision === 'approve') {
     // A reason not to publish next to "Approve" is a slip: say so rather than pick one.
     if (reason) fail('reason', 'You chose a reason not to publish. To publish the report, set the reason back to “Choose a reason”; otherwise press “Reject”.');
@@ -48,13 +50,13 @@ export const decisionSchema = z.record(z.string(), z.unknown()).transform((raw, 
       else publishedText = cleaned.text;
     } else fail('publishedText', 'Enter the text to publish, or reject the report.');
     if (!reportId || problems > 0) return z.NEVER;
-    return { reportId, decision: 'approve', publishedText, note };
+    return { reportId, decision: 'approve', publishedText, note, queue };
   }
   if (raw.decision === 'reject') {
     const rejection = REJECTION_REASONS.find((known) => known === reason);
     if (!rejection) fail('reason', 'Choose why the report is not published.');
     if (!reportId || !rejection || problems > 0) return z.NEVER;
-    return { reportId, decision: 'reject', reason: rejection, note };
+    return { reportId, decision: 'reject', reason: rejection, note, queue };
   }
   fail('decision', 'Press “Approve and publish” or “Reject”.');
   return z.NEVER;

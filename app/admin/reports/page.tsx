@@ -2,10 +2,11 @@ import Link from 'next/link';
 import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS, REPORT_STATUSES } from '@/db/constants';
-import { listModerationQueue, type QueueCursor, type QueueSort } from '@/db/queries/moderation';
+import { listModerationQueue, type QueueCursor } from '@/db/queries/moderation';
 import { formatDaysAgo, formatMoney } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
-import { formatE164, isSupportedRegion, parsePhone } from '@/lib/phone';
+import { formatE164, parsePhone } from '@/lib/phone';
+import { queueQuery, readQueueFilters } from '@/lib/queue-filters';
 import { defaultRegion } from '@/lib/site';
 import { requireStaff } from '@/server/staff-guard';
 import { undoDecisionAction } from './[id]/actions';
@@ -21,26 +22,20 @@ function readCursor(raw: string | undefined): QueueCursor | null {
 const selectClass = 'rounded-md border border-slate-400 bg-white px-2 py-2';
 
 export default async function ReportQueuePage({ searchParams }: { searchParams: SearchParams }) {
-  await requireStaff();
+  const staff = await requireStaff();
   const params = await searchParams;
-  const status = enumParam(params.status, REPORT_STATUSES) ?? 'pending';
-  const flaggedOnly = firstParam(params.flagged) === '1';
-  const category = enumParam(params.category, CATEGORIES);
-  const channel = enumParam(params.channel, CHANNELS);
-  const countryParam = firstParam(params.country)?.toUpperCase();
-  const country = isSupportedRegion(countryParam) ? countryParam : undefined;
-  const sort = enumParam(params.sort, ['oldest', 'loss', 'burst'] as const satisfies readonly QueueSort[]) ?? 'oldest';
+  const queue = readQueueFilters(params, defaultRegion());
+  const { status, flaggedOnly, category, channel, country, sort, numberText, e164 } = queue;
   const notice = firstParam(params.notice);
   const decidedId = firstParam(params.decided)?.match(/^\d{1,15}$/)?.[0];
   // After a refused bulk decision, the same reports and reason come back selected.
   const selected = new Set((firstParam(params.selected) ?? '').split(',').filter((id) => /^\d{1,15}$/.test(id)));
   const bulkReason = enumParam(params.reason, REJECTION_REASONS) ?? '';
-  const numberText = firstParam(params.number)?.slice(0, 250) ?? '';
   const number = numberText ? parsePhone(numberText, defaultRegion()) : null;
-  const e164 = number?.ok ? number.phone.e164 : null;
   const filters = { status, flagged: flaggedOnly ? '1' : undefined, category, channel, country, number: e164, sort: sort === 'oldest' ? undefined : sort };
-  const { rows, next } = await listModerationQueue(await getDb(), { status, flaggedOnly, e164, category, channel, country, sort, after: readCursor(firstParam(params.after)), limit: 25 });
+  const { rows, next } = await listModerationQueue(await getDb(), { status, flaggedOnly, e164, category, channel, country, sort, after: readCursor(firstParam(params.after)), limit: 25, viewerId: staff.id });
   const here = `/admin/reports${toQueryString(filters)}`;
+  const queueParam = queueQuery(queue);
 
   return (
     <div className="space-y-6">
@@ -127,7 +122,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
                     </td>
                   ) : null}
                   <td className="py-2">
-                    <Link href={`/admin/reports/${row.id}`} className="font-mono">{row.reference}</Link>
+                    <Link href={`/admin/reports/${row.id}${queueParam ? `?queue=${encodeURIComponent(queueParam)}` : ''}`} className="font-mono">{row.reference}</Link>
                     <p className="line-clamp-2 max-w-md text-slate-700">{row.descriptionRedacted}</p>
                   </td>
                   <td className="font-mono">{formatE164(row.displayedE164).international}</td>

@@ -2,7 +2,10 @@
 
 import { z } from 'zod';
 import { REJECTION_REASONS } from '@/db/constants';
-import { confirmRemoval, decideReport, proposeRemoval, undoDecision } from '@/db/queries/moderation';
+import type { Db } from '@/db/client';
+import { confirmRemoval, decideReport, listModerationQueue, proposeRemoval, releaseClaim, undoDecision } from '@/db/queries/moderation';
+import { queueQuery, readQueueQuery } from '@/lib/queue-filters';
+import { defaultRegion } from '@/lib/site';
 import { idField } from '@/lib/validation/fields';
 import { DECISION_FIELDS, decisionSchema, PUBLISHED_TEXT_MAX, type DecisionField } from '@/lib/validation/decision';
 import { staffAction, staffFormAction, type StaffFormState } from '@/server/staff-action';
@@ -26,13 +29,29 @@ const decide = staffFormAction({
       actor: staff,
     });
     const notice = approve ? 'Report approved and published.' : 'Report rejected: it will not be published.';
-    return { notice, to: `/admin/reports?decided=${input.reportId}`, invalidate: e164s };
+    return { notice, to: await nextInQueue(db, { queue: input.queue, decided: input.reportId, staffId: staff.id }), invalidate: e164s };
   },
 });
 
 /** Approves or rejects one report, whichever button was pressed; a problem gives the form back as it was. */
 export async function decideReportAction(previous: DecisionState, formData: FormData): Promise<DecisionState> {
   return decide(previous, formData);
+}
+
+/**
+ * After a decision, the next report in the queue it was opened from, keeping its filters and
+ * skipping reports another moderator has open; the queue itself when none is left.
+ */
+async function nextInQueue(db: Db, { queue, decided, staffId }: { queue: string; decided: number; staffId: string }): Promise<string> {
+  const filters = readQueueQuery(queue, defaultRegion());
+  const query = queueQuery(filters);
+  const { rows } =
+    filters.status === 'pending'
+      ? await listModerationQueue(db, { ...filters, limit: 1, viewerId: staffId })
+      : { rows: [] };
+  const next = rows[0];
+  const decidedParam = `decided=${decided}`;
+  return next ? `/admin/reports/${next.id}?${query ? `queue=${encodeURIComponent(query)}&` : ''}${decidedParam}` : `/admin/reports${query ? `${query}&` : '?'}${decidedParam}`;
 }
 
 const undo = staffAction({
@@ -64,6 +83,21 @@ const propose = staffAction({
 /** Proposes taking down a published report; a second member of staff must confirm. */
 export async function proposeRemovalAction(formData: FormData): Promise<void> {
   return propose(formData);
+}
+
+const release = staffAction({
+  fields: ['reportId', 'queue'],
+  schema: z.object({ reportId: idField(), queue: z.string().max(500).optional() }),
+  back: reportPage,
+  run: async ({ reportId, queue }, { db, staff }) => {
+    await releaseClaim(db, { reportId, staffId: staff.id });
+    return { notice: 'Released: the report is back in the queue for everyone.', to: `/admin/reports${queueQuery(readQueueQuery(queue, defaultRegion()))}` };
+  },
+});
+
+/** Lets go of a report the moderator opened, so that a colleague can take it at once. */
+export async function releaseClaimAction(formData: FormData): Promise<void> {
+  return release(formData);
 }
 
 const confirm = staffAction({

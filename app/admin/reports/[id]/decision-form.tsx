@@ -10,7 +10,7 @@ import { decideReportAction, type DecisionState } from './actions';
  * Approve and reject are two buttons: the form has no default decision to fall back on, and after
  * any problem every field comes back exactly as the moderator left it.
  */
-export function DecisionForm({ reportId, publishedText }: { reportId: number; publishedText: string }) {
+export function DecisionForm({ reportId, publishedText, queue }: { reportId: number; publishedText: string; queue: string }) {
   const [state, formAction, pending] = useActionState(decideReportAction, { values: {}, attempt: 0 } satisfies DecisionState);
   const values = state.values;
   const errors = state.fieldErrors ?? {};
@@ -24,6 +24,7 @@ export function DecisionForm({ reportId, publishedText }: { reportId: number; pu
         {errors.reportId ? <p>{errors.reportId}</p> : null}
       </div>
       <input type="hidden" name="reportId" value={reportId} />
+      <input type="hidden" name="queue" value={queue} />
       <Field id="decision-text" label="Text to publish" hint="Edit out anything personal the redactor missed. Published only if you approve." error={errors.publishedText}>
         {(describedBy, invalid) => (
           <textarea id="decision-text" name="publishedText" rows={8} maxLength={PUBLISHED_TEXT_MAX} defaultValue={values.publishedText ?? publishedText}

@@ -3,30 +3,49 @@ import { Notice } from '@/components/ui/notice';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS } from '@/db/constants';
-import { getReportForReview, undoDeadline } from '@/db/queries/moderation';
+import { claimReport, getReportForReview, undoDeadline } from '@/db/queries/moderation';
 import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
+import { queueQuery, readQueueQuery } from '@/lib/queue-filters';
+import { defaultRegion } from '@/lib/site';
 import { requireStaff } from '@/server/staff-guard';
-import { confirmRemovalAction, proposeRemovalAction, undoDecisionAction } from './actions';
+import { confirmRemovalAction, proposeRemovalAction, releaseClaimAction, undoDecisionAction } from './actions';
 import { DecisionForm } from './decision-form';
 
 export const metadata = { title: 'Review a report' };
 
 export default async function ReviewReportPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const staff = await requireStaff();
-  const notice = firstParam((await searchParams).notice);
+  const query = await searchParams;
+  const notice = firstParam(query.notice);
   const raw = (await params).id;
   if (!/^\d{1,15}$/.test(raw)) notFound();
-  const review = await getReportForReview(await getDb(), Number(raw));
+  const db = await getDb();
+  // Opening a pending report keeps it for this moderator for a while; the queue skips it for others.
+  const claim = await claimReport(db, { reportId: Number(raw), staffId: staff.id });
+  const review = await getReportForReview(db, Number(raw));
   if (!review) notFound();
   const { report, decidedByEmail, sameNumber, sameAddress, verified } = review;
   const undoUntil = undoDeadline(report, staff.id);
+  // The queue this report was opened from, so that a decision can open the next one in it.
+  const queue = queueQuery(readQueueQuery(firstParam(query.queue), defaultRegion()));
+  const decidedId = firstParam(query.decided)?.match(/^\d{1,15}$/)?.[0];
 
   return (
     <div className="space-y-6">
-      <p><Link href="/admin/reports">← Queue</Link></p>
-      {notice ? <Notice><p>{notice.slice(0, 200)}</p></Notice> : null}
+      <p><Link href={`/admin/reports${queue}`}>← Queue</Link></p>
+      {notice ? (
+        <Notice>
+          <p>{notice.slice(0, 200)}</p>
+          {decidedId ? (
+            <form action={undoDecisionAction}>
+              <input type="hidden" name="reportId" value={decidedId} />
+              <button type="submit" className="rounded-md border-2 border-slate-800 bg-white px-3 py-1 font-semibold">Undo</button>
+            </form>
+          ) : null}
+        </Notice>
+      ) : null}
       <h1 className="text-2xl font-bold">Report <span className="font-mono">{report.reference}</span> <span className="text-base font-normal">({report.status})</span></h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
         <div><dt className="text-sm text-slate-600">Number shown</dt><dd className="font-mono"><Link href={`/numbers/${report.displayedE164}`}>{formatE164(report.displayedE164).international}</Link></dd></div>
@@ -63,8 +82,20 @@ export default async function ReviewReportPage({ params, searchParams }: { param
           <button type="submit" className="rounded-md border-2 border-slate-800 px-4 py-2 font-semibold">Undo my decision</button>
         </form>
       ) : null}
-      {report.status === 'pending' ? (
-        <DecisionForm reportId={report.id} publishedText={report.descriptionRedacted} />
+      {report.status === 'pending' && !claim.held && claim.byEmail ? (
+        <p role="note" className="rounded-lg bg-amber-50 p-4 ring-1 ring-amber-300">
+          Being reviewed by {claim.byEmail} until {claim.until.toISOString().slice(11, 16)} UTC. It leaves the queue for others meanwhile; come back later, or pick another report.
+        </p>
+      ) : report.status === 'pending' ? (
+        <>
+          <DecisionForm reportId={report.id} publishedText={report.descriptionRedacted} queue={queue} />
+          <form action={releaseClaimAction} className="text-sm">
+            <input type="hidden" name="reportId" value={report.id} />
+            <input type="hidden" name="queue" value={queue} />
+            <span className="text-slate-600">This report is kept for you {claim.held ? `until ${claim.until.toISOString().slice(11, 16)} UTC` : 'for now'}. </span>
+            <button type="submit" className="underline">Release it to the queue</button>
+          </form>
+        </>
       ) : (
         <section aria-labelledby="published-heading" className="space-y-2">
           <h2 id="published-heading" className="text-xl font-bold">Published text</h2>
