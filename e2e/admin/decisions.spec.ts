@@ -237,3 +237,47 @@ test('a decision opens the next report in the same filtered queue, and a report 
   await admin.close();
   await moderator.close();
 });
+
+test('a moderator works a flagged queue with the keyboard alone', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const number = freshNumber();
+  const references: string[] = [];
+  // Sent without JavaScript, so the anti-spam check is not done and the reports are flagged.
+  for (const text of ['A caller said my SIM would be blocked today unless I pressed 1.', 'Same recorded message about my SIM again, from the same number.']) {
+    const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+    await reporter.goto('/report');
+    await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
+    await send(reporter);
+    references.push(referenceFrom(reporter));
+    await reporter.close();
+  }
+  const page = await browser.newPage();
+  await signIn(page);
+  await page.goto(`/admin/reports?flagged=1&number=${encodeURIComponent(number.e164)}`);
+  await expect(page.getByRole('row', { name: new RegExp(references[0]!) })).toContainText('Anti-spam check not done');
+
+  await page.keyboard.press('?');
+  await expect(page.getByText('Next report in the list')).toBeVisible();
+  await page.keyboard.press('j');
+  await expect(page.getByRole('link', { name: references[0]! })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(references[0]!);
+
+  // a: approve; the next flagged report of the same queue opens.
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status')).toContainText('Report approved and published.');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(references[1]!);
+
+  // r: the reason; arrows choose it, Tab reaches "Reject", Enter rejects; the queue is then empty.
+  await page.keyboard.press('r');
+  await expect(page.getByLabel('Reason not to publish')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Reason not to publish')).toHaveValue('duplicate');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Reject: do not publish' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toContainText('Report rejected');
+  await expect(page).toHaveURL(/\/admin\/reports\?flagged=1&number=/);
+  await expect(page.getByText('Nothing here.')).toBeVisible();
+});

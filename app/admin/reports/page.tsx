@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { KeyboardShortcuts } from '@/components/admin/keyboard-shortcuts';
 import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS, REPORT_STATUSES } from '@/db/constants';
@@ -40,6 +41,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Report queue</h1>
+      <KeyboardShortcuts shortcuts={[['j', 'Next report in the list'], ['k', 'Previous report in the list'], ['Enter', 'Open the report'], ['?', 'Show or hide these shortcuts']]} />
       {notice ? (
         <Notice>
           <p>{notice.slice(0, 200)}</p>
@@ -122,7 +124,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
                     </td>
                   ) : null}
                   <td className="py-2">
-                    <Link href={`/admin/reports/${row.id}${queueParam ? `?queue=${encodeURIComponent(queueParam)}` : ''}`} className="font-mono">{row.reference}</Link>
+                    <Link href={`/admin/reports/${row.id}${queueParam ? `?queue=${encodeURIComponent(queueParam)}` : ''}`} className="font-mono" data-shortcut-row>{row.reference}</Link>
                     <p className="line-clamp-2 max-w-md text-slate-700">{row.descriptionRedacted}</p>
                   </td>
                   <td className="font-mono">{formatE164(row.displayedE164).international}</td>

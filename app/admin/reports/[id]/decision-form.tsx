@@ -38,14 +38,14 @@ export function DecisionForm({ reportId, publishedText, queue }: { reportId: num
         )}
       </Field>
       <div className="flex flex-wrap items-end gap-x-6 gap-y-4 border-t border-slate-200 pt-4">
-        <button type="submit" name="decision" value="approve" disabled={pending}
+        <button type="submit" name="decision" value="approve" disabled={pending} data-shortcut="a"
           className="rounded-md bg-emerald-700 px-5 py-2 font-semibold text-white hover:bg-emerald-800 disabled:opacity-60">
           Approve and publish
         </button>
         <div className="flex flex-wrap items-end gap-3">
           <Field id="decision-reason" label="Reason not to publish" error={errors.reason}>
             {(describedBy, invalid) => (
-              <select id="decision-reason" name="reason" defaultValue={values.reason ?? ''} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass}>
+              <select id="decision-reason" name="reason" defaultValue={values.reason ?? ''} aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} data-shortcut="r">
                 <option value="">Choose a reason</option>
                 {REJECTION_REASONS.map((reason) => (
                   <option key={reason} value={reason}>{DECISION_REASON_LABELS[reason]}</option>

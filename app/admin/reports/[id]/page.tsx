@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import { KeyboardShortcuts } from '@/components/admin/keyboard-shortcuts';
 import { Notice } from '@/components/ui/notice';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS } from '@/db/constants';
-import { claimReport, getReportForReview, undoDeadline } from '@/db/queries/moderation';
+import { claimReport, getReportForReview, listModerationQueue, undoDeadline } from '@/db/queries/moderation';
 import { formatDate, formatDaysAgo, formatMoney } from '@/lib/format';
 import { firstParam, type SearchParams } from '@/lib/params';
 import { formatE164 } from '@/lib/phone';
@@ -29,12 +30,20 @@ export default async function ReviewReportPage({ params, searchParams }: { param
   const { report, decidedByEmail, sameNumber, sameAddress, verified } = review;
   const undoUntil = undoDeadline(report, staff.id);
   // The queue this report was opened from, so that a decision can open the next one in it.
-  const queue = queueQuery(readQueueQuery(firstParam(query.queue), defaultRegion()));
+  const filters = readQueueQuery(firstParam(query.queue), defaultRegion());
+  const queue = queueQuery(filters);
   const decidedId = firstParam(query.decided)?.match(/^\d{1,15}$/)?.[0];
+  const upcoming = filters.status === 'pending' ? (await listModerationQueue(db, { ...filters, limit: 2, viewerId: staff.id })).rows : [];
+  const skipTo = upcoming.find((row) => row.id !== report.id);
 
   return (
     <div className="space-y-6">
-      <p><Link href={`/admin/reports${queue}`}>← Queue</Link></p>
+      <p className="flex flex-wrap gap-x-6">
+        <Link href={`/admin/reports${queue}`} data-shortcut="q">← Queue</Link>
+        {skipTo ? (
+          <Link href={`/admin/reports/${skipTo.id}${queue ? `?queue=${encodeURIComponent(queue)}` : ''}`} data-shortcut="n">Skip to the next report →</Link>
+        ) : null}
+      </p>
       {notice ? (
         <Notice>
           <p>{notice.slice(0, 200)}</p>
@@ -45,6 +54,11 @@ export default async function ReviewReportPage({ params, searchParams }: { param
             </form>
           ) : null}
         </Notice>
+      ) : null}
+      {report.status === 'pending' ? (
+        <KeyboardShortcuts
+          shortcuts={[['a', 'Approve and publish'], ['r', 'Choose a reason not to publish (then Tab to “Reject”)'], ['n', 'Skip to the next report'], ['q', 'Back to the queue'], ['?', 'Show or hide these shortcuts']]}
+        />
       ) : null}
       <h1 className="text-2xl font-bold">Report <span className="font-mono">{report.reference}</span> <span className="text-base font-normal">({report.status})</span></h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
