@@ -15,6 +15,8 @@ export interface QueueFilters {
   numberText: string;
   e164: string | null;
   sort: QueueSortName;
+  /** With "most money lost first": the currency ranked in. */
+  currency: string | null;
 }
 
 /**
@@ -34,6 +36,7 @@ export function readQueueFilters(params: Record<string, string | string[] | unde
     numberText,
     e164: number?.ok ? number.phone.e164 : null,
     sort: enumParam(params.sort, QUEUE_SORTS) ?? 'oldest',
+    currency: firstParam(params.currency)?.match(/^[A-Z]{3}$/)?.[0] ?? null,
   };
 }
 
@@ -47,6 +50,7 @@ export function queueQuery(filters: QueueFilters): string {
     country: filters.country,
     number: filters.e164,
     sort: filters.sort === 'oldest' ? undefined : filters.sort,
+    currency: filters.sort === 'loss' ? filters.currency : undefined,
   });
 }
 

@@ -3,8 +3,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
 import { auditEvents, reports } from '../schema';
 import { describeEachEngine, useTestDatabase } from '../test/database';
-import { createReport, createStaff, type TestStaff } from '../test/factories';
-import { claimReport, confirmRemoval, decideReport, getModerationSummary, listModerationQueue, proposeRemoval, releaseClaim, undoDeadline, undoDecision } from './moderation';
+import { createPhoneNumber, createReport, createStaff, type TestStaff } from '../test/factories';
+import { claimReport, confirmRemoval, decideReport, getModerationSummary, listModerationQueue, listQueueCurrencies, proposeRemoval, releaseClaim, undoDeadline, undoDecision } from './moderation';
 import { getPhoneNumber } from './phone-numbers';
 
 describeEachEngine('moderation', (engine) => {
@@ -206,5 +206,30 @@ describeEachEngine('claims on reports', (engine) => {
     const [row] = await database.db.select({ claimedBy: reports.claimedBy }).from(reports).where(eq(reports.id, report.id));
     expect(row?.claimedBy).toBeNull();
     expect(await claimReport(database.db, { reportId: report.id, staffId: alice.id })).toEqual({ held: false, byEmail: null, until: null });
+  });
+});
+
+describeEachEngine('most money lost first', (engine) => {
+  const database = useTestDatabase(engine);
+
+  it('ranks losses within one currency, never across currencies', async () => {
+    const number = await createPhoneNumber(database.db);
+    const loss = (amountMinor: number, currency: string) =>
+      createReport(database.db, { status: 'pending', displayedE164: number.e164, lossAmountMinor: amountMinor, lossCurrency: currency });
+    const rupees = await loss(74_000_000, 'INR');
+    const rupiah = await loss(2_800_000_000_00, 'IDR');
+    const dollars = await loss(3_300_000, 'USD');
+    const moreRupees = await loss(90_000_000, 'INR');
+
+    expect(await listQueueCurrencies(database.db, { status: 'pending' })).toEqual([
+      { currency: 'INR', reports: 2 },
+      { currency: 'IDR', reports: 1 },
+      { currency: 'USD', reports: 1 },
+    ]);
+    const inRupees = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: number.e164, sort: 'loss', currency: 'INR', limit: 10 });
+    expect(inRupees.rows.map((row) => row.id)).toEqual([moreRupees.id, rupees.id]);
+    const inDollars = await listModerationQueue(database.db, { status: 'pending', flaggedOnly: false, e164: number.e164, sort: 'loss', currency: 'USD', limit: 10 });
+    expect(inDollars.rows.map((row) => row.id)).toEqual([dollars.id]);
+    expect(inRupees.rows.map((row) => row.id)).not.toContain(rupiah.id);
   });
 });

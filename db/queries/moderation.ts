@@ -62,11 +62,13 @@ export interface ListQueueParams {
   limit: number;
   /** Who is looking: reports another moderator has open are left out for them. */
   viewerId?: string | null;
+  /** Only losses in this currency: amounts in different currencies are never compared. */
+  currency?: string | null;
 }
 
 /** The moderation queue, oldest first or biggest loss first, with keyset pagination. */
 export async function listModerationQueue(db: Db, params: ListQueueParams) {
-  const { status, flaggedOnly, e164, category, channel, country, sort = 'oldest', after, limit, viewerId } = params;
+  const { status, flaggedOnly, e164, category, channel, country, sort = 'oldest', after, limit, viewerId, currency } = params;
   const loss = sql`coalesce(${reports.lossAmountMinor}, 0)`;
   // Reports about the same number received in the last 24 hours: a campaign or a brigade.
   // Spelled out: drizzle would print the outer column unqualified, and it would match the inner one.
@@ -74,6 +76,7 @@ export async function listModerationQueue(db: Db, params: ListQueueParams) {
   const conditions: SQL[] = [eq(reports.status, status)];
   if (e164) conditions.push(or(eq(reports.displayedE164, e164), eq(reports.callbackE164, e164))!);
   if (flaggedOnly) conditions.push(sql`cardinality(${reports.flags}) > 0`);
+  if (currency) conditions.push(eq(reports.lossCurrency, currency));
   if (viewerId) conditions.push(sql`(${reports.claimedBy} IS NULL OR ${reports.claimedUntil} < now() OR ${reports.claimedBy} = ${viewerId})`);
   if (category) conditions.push(eq(reports.category, category));
   if (channel) conditions.push(eq(reports.channel, channel));
@@ -108,6 +111,17 @@ export async function listModerationQueue(db: Db, params: ListQueueParams) {
       ? { key: sort === 'loss' ? String(last.lossAmountMinor ?? 0) : sort === 'burst' ? String(last.burst) : last.createdAtText, id: last.id }
       : null;
   return { rows: page, next };
+}
+
+/** The currencies of the losses in a queue, most reports first: "most money lost" ranks within one. */
+export async function listQueueCurrencies(db: Db, { status }: { status: ReportStatus }) {
+  return db
+    .select({ currency: sql<string>`${reports.lossCurrency}`, reports: count() })
+    .from(reports)
+    .where(and(eq(reports.status, status), sql`${reports.lossCurrency} IS NOT NULL`))
+    .groupBy(reports.lossCurrency)
+    .orderBy(desc(count()), asc(reports.lossCurrency))
+    .limit(50);
 }
 
 /** Everything a moderator needs to judge one report, including what the public never sees. */

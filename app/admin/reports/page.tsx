@@ -3,7 +3,7 @@ import { KeyboardShortcuts } from '@/components/admin/keyboard-shortcuts';
 import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS, REPORT_STATUSES } from '@/db/constants';
-import { listModerationQueue, type QueueCursor } from '@/db/queries/moderation';
+import { listModerationQueue, listQueueCurrencies, type QueueCursor } from '@/db/queries/moderation';
 import { formatDaysAgo, formatMoney } from '@/lib/format';
 import { enumParam, firstParam, toQueryString, type SearchParams } from '@/lib/params';
 import { formatE164, parsePhone } from '@/lib/phone';
@@ -25,16 +25,21 @@ const selectClass = 'rounded-md border border-slate-400 bg-white px-2 py-2';
 export default async function ReportQueuePage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff();
   const params = await searchParams;
-  const queue = readQueueFilters(params, defaultRegion());
-  const { status, flaggedOnly, category, channel, country, sort, numberText, e164 } = queue;
+  const db = await getDb();
+  const read = readQueueFilters(params, defaultRegion());
+  // Amounts in different currencies are never compared: "most money lost" ranks within one,
+  // the one chosen or else the one most pending losses are in.
+  const currencies = read.sort === 'loss' ? await listQueueCurrencies(db, { status: read.status }) : [];
+  const queue = { ...read, currency: read.sort === 'loss' ? (read.currency ?? currencies[0]?.currency ?? null) : null };
+  const { status, flaggedOnly, category, channel, country, sort, numberText, e164, currency } = queue;
   const notice = firstParam(params.notice);
   const decidedId = firstParam(params.decided)?.match(/^\d{1,15}$/)?.[0];
   // After a refused bulk decision, the same reports and reason come back selected.
   const selected = new Set((firstParam(params.selected) ?? '').split(',').filter((id) => /^\d{1,15}$/.test(id)));
   const bulkReason = enumParam(params.reason, REJECTION_REASONS) ?? '';
   const number = numberText ? parsePhone(numberText, defaultRegion()) : null;
-  const filters = { status, flagged: flaggedOnly ? '1' : undefined, category, channel, country, number: e164, sort: sort === 'oldest' ? undefined : sort };
-  const { rows, next } = await listModerationQueue(await getDb(), { status, flaggedOnly, e164, category, channel, country, sort, after: readCursor(firstParam(params.after)), limit: 25, viewerId: staff.id });
+  const filters = { status, flagged: flaggedOnly ? '1' : undefined, category, channel, country, number: e164, sort: sort === 'oldest' ? undefined : sort, currency: currency ?? undefined };
+  const { rows, next } = await listModerationQueue(db, { status, flaggedOnly, e164, category, channel, country, sort, currency, after: readCursor(firstParam(params.after)), limit: 25, viewerId: staff.id });
   const here = `/admin/reports${toQueryString(filters)}`;
   const queueParam = queueQuery(queue);
 
@@ -88,10 +93,20 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
           <label htmlFor="queue-sort" className="block text-sm font-medium">Order</label>
           <select id="queue-sort" name="sort" defaultValue={sort} className={selectClass}>
             <option value="oldest">Oldest first</option>
-            <option value="loss">Most money lost first</option>
+            <option value="loss">Most money lost first (in one currency)</option>
             <option value="burst">Most reports on the number in 24 hours</option>
           </select>
         </div>
+        {sort === 'loss' ? (
+          <div>
+            <label htmlFor="queue-currency" className="block text-sm font-medium">Currency of the loss</label>
+            <select id="queue-currency" name="currency" defaultValue={currency ?? ''} className={selectClass}>
+              {currencies.map((option) => (
+                <option key={option.currency} value={option.currency}>{option.currency} ({option.reports.toLocaleString('en')})</option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <label className="flex items-center gap-2 pb-2">
           <input type="checkbox" name="flagged" value="1" defaultChecked={flaggedOnly} /> Flagged only
         </label>
