@@ -109,6 +109,7 @@ export const OPENAPI = {
               summary: { type: 'string' },
               reasons: { type: 'array', items: { type: 'string' } },
               steps: { type: 'array', items: { type: 'string' }, description: 'What to do now, most urgent first.' },
+              caveat: { type: 'string', description: 'One line on what caller ID can and cannot say about this number.' },
               capped: { type: 'boolean', description: 'True when two staff accepted the owner’s statement that the number is spoofed or wrongly listed.' },
               counted: {
                 type: 'object',

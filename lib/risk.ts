@@ -85,6 +85,8 @@ export interface RiskVerdict {
   reasons: string[];
   /** What to do now, most urgent first. */
   steps: string[];
+  /** One line on what caller ID can and cannot say about this number. */
+  caveat: string;
   /** 0 when unreported; grows with weighted evidence, shrinks as reports age. */
   score: number;
   /** True when an upheld owner's statement held the verdict down. */
@@ -157,6 +159,7 @@ export function assessRisk(input: NumberEvidence, context: RiskContext): RiskVer
       label: 'No reports yet',
       summary: 'Nobody has reported this number here. That does not make a caller genuine: scammers change numbers constantly and can show any number they like.',
       reasons: figures.reportsBeforeOwner > 0 ? [beforeOwnerReason(figures.reportsBeforeOwner, context.ownedSince)] : [],
+      caveat: 'Caller ID proves nothing: scammers can make any number appear on your screen, even your bank’s.',
       steps: [
         'If you do not know the caller, let it go to voicemail or hang up. A genuine caller will leave a message or write.',
         'If they said they were your bank, the police or a company you use, hang up and call back on a number you already trust.',
@@ -232,7 +235,11 @@ export function assessRisk(input: NumberEvidence, context: RiskContext): RiskVer
           SAFE_HABITS,
           IF_PAID,
         ];
-  return { level, evidence, ...copy, reasons, steps, score, capped, figures };
+  const caveat =
+    evidence === 'controlled' && !upheld
+      ? 'Caller ID proves nothing, but this number is one the scammers gave out or used from an app account: they hold it.'
+      : 'Caller ID proves nothing: this number can be faked on a screen, so the calls may have come from someone else.';
+  return { level, evidence, ...copy, reasons, steps, caveat, score, capped, figures };
 }
 
 type Copy = { label: string; summary: string };
@@ -287,6 +294,7 @@ function verifiedVerdict(figures: NumberEvidence, verified: VerifiedOrganisation
     label: `Real number of ${name}`,
     summary: `This is the real number of ${name}. Scammers often fake it on your screen. A call showing it may not be from ${name} at all.`,
     reasons,
+    caveat: `Caller ID proves nothing: anyone can make ${name}’s number appear on your screen.`,
     steps: [
       `If a call showing this number asks for a code, a PIN, a password or money, hang up.`,
       `Then call ${name} back yourself, on the number on your card or on its official website, to check.`,

@@ -24,6 +24,7 @@ export async function presentNumber(phone: ParsedPhone) {
       summary: verdict.summary,
       reasons: verdict.reasons,
       steps: verdict.steps,
+      caveat: verdict.caveat,
       capped: verdict.capped,
       // The figures the verdict counted: people, not reports, and only since the current owner.
       counted: {

@@ -15,20 +15,20 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold text-slate-900">Two habits that stop most scams</p>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
-            <li><Link href="/guides/caller-id-proves-nothing">Treat caller ID as a hint, not proof.</Link></li>
-            <li><Link href="/guides/always-call-back-yourself">Hang up and make the call yourself, to a number you already trust.</Link></li>
+            <li><Link href="/guides/caller-id-proves-nothing" className="inline-block py-1">Treat caller ID as a hint, not proof.</Link></li>
+            <li><Link href="/guides/always-call-back-yourself" className="inline-block py-1">Hang up and make the call yourself, to a number you already trust.</Link></li>
           </ol>
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-1">
-            <li><Link href="/">Check a number</Link></li>
-            <li><Link href="/help">Just got a call? What to do</Link></li>
-            <li><Link href="/guides">Guides</Link></li>
-            <li><Link href="/numbers">Reported numbers</Link></li>
-            <li><Link href="/report">Report a scam</Link></li>
-            <li><Link href="/stats">Statistics</Link></li>
-            <li><Link href="/data">Download the data</Link></li>
-            <li><Link href="/developers">API for developers</Link></li>
+            <li><Link href="/" className="inline-block py-1">Check a number</Link></li>
+            <li><Link href="/help" className="inline-block py-1">Just got a call? What to do</Link></li>
+            <li><Link href="/guides" className="inline-block py-1">Guides</Link></li>
+            <li><Link href="/numbers" className="inline-block py-1">Reported numbers</Link></li>
+            <li><Link href="/report" className="inline-block py-1">Report a scam</Link></li>
+            <li><Link href="/stats" className="inline-block py-1">Statistics</Link></li>
+            <li><Link href="/data" className="inline-block py-1">Download the data</Link></li>
+            <li><Link href="/developers" className="inline-block py-1">API for developers</Link></li>
           </ul>
         </nav>
       </div>

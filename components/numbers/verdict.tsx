@@ -18,11 +18,15 @@ interface VerdictProps {
 export function Verdict({ verdict, source }: VerdictProps) {
   const style = STYLES[verdict.level];
   return (
-    <section aria-labelledby="verdict-heading" className={`rounded-xl border-2 p-5 ${style.box}`}>
-      <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-2xl font-bold">
+    <section aria-labelledby="verdict-heading" className={`rounded-xl border-2 p-4 sm:p-5 ${style.box}`}>
+      <h2 id="verdict-heading" className="flex flex-wrap items-center gap-3 text-xl font-bold sm:text-2xl">
         <span className={`rounded-full px-3 py-1 text-base ${style.badge}`}>{verdict.label}</span>
       </h2>
-      <p className="mt-3 text-lg text-slate-900">{verdict.summary}</p>
+      <p className="mt-3 text-slate-900 sm:text-lg">{verdict.summary}</p>
+      <p className="mt-3 rounded-md bg-white/80 p-3 font-semibold text-slate-900 ring-1 ring-slate-300">
+        <span className="text-brand-800">First:</span> {verdict.steps[0]}
+      </p>
+      <p className="mt-3 text-sm text-slate-800">{verdict.caveat}</p>
       {verdict.reasons.length > 0 ? (
         <>
           <h3 className="sr-only">Why</h3>

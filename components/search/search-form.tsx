@@ -33,13 +33,13 @@ export function SearchForm({ idPrefix, query = '', country, size = 'large' }: Se
     <CountrySelect id={countryId} value={country} className={`w-full rounded-md border border-slate-400 bg-white px-2 text-slate-900 ${className}`} />
   );
 
+  // The compact form has no country list: the browser's region, or a +country code, reads the
+  // number, and the search page offers the list when a number needs it.
   if (size === 'compact') {
     return (
-      <form action="/search" method="get" role="search" aria-label="Check a phone number" className="flex flex-col gap-2 sm:flex-row">
+      <form action="/search" method="get" role="search" aria-label="Check a phone number" className="flex gap-2">
         <label htmlFor={inputId} className="sr-only">{LABEL}</label>
         <div className="flex-1">{input('py-2', 'Number that contacted you')}</div>
-        <label htmlFor={countryId} className="sr-only">{COUNTRY_LABEL}</label>
-        <div className="sm:w-60">{select('py-2')}</div>
         <button type="submit" className="rounded-md bg-amber-400 px-4 py-2 font-semibold text-slate-900 hover:bg-amber-300">
           Check number
         </button>

@@ -66,9 +66,11 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('the header search works from any page', async ({ page }) => {
+test('the header search works from any page, one tap away', async ({ page }) => {
   await page.goto('/numbers');
   const header = page.getByRole('banner');
+  await expect(header.getByLabel('Enter the number that contacted you')).toBeHidden();
+  await header.getByText('Check a number').click();
   await header.getByLabel('Enter the number that contacted you').fill('+44 20 7946 0018');
   await header.getByRole('button', { name: 'Check number' }).click();
   await expect(page).toHaveURL(/\/numbers\/\+442079460018$/);

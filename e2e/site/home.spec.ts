@@ -23,12 +23,16 @@ test.describe('home page', () => {
     await expect(page.getByRole('note')).toContainText('Demo data');
   });
 
-  test('has a header search on every page, labelled for screen readers', async ({ page }) => {
+  test('has one number check on the home page, and one behind a tap in the header of other pages', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('search', { name: 'Check a phone number' })).toHaveCount(1);
+    await expect(page.getByRole('main').getByLabel('Country, for numbers without a +country code')).toBeVisible();
+    await page.goto('/guides');
     const header = page.getByRole('banner');
+    await header.getByText('Check a number').click();
     await expect(header.getByRole('search', { name: 'Check a phone number' })).toBeVisible();
     await expect(header.getByLabel('Enter the number that contacted you')).toBeVisible();
-    await expect(header.getByLabel('Country, for numbers without a +country code')).toBeVisible();
+    await expect(header.getByRole('combobox')).toHaveCount(0);
   });
 
   test('preselects the country from the browser language', async ({ browser }) => {

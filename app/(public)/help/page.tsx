@@ -35,11 +35,35 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
   const channels = advice && advice.urgent.length > 0 ? officialChannelsFor(await resolveRegion(undefined)) : null;
 
   return (
-    <div className="mx-auto max-w-3xl space-y-8">
+    <div className="mx-auto max-w-3xl space-y-6 sm:space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold">I just got a call: what should I do?</h1>
-        <p className="text-lg text-slate-700">A few quick questions, then clear steps. If you are still on the call, hang up first: you can always call back.</p>
+        <h1 className="text-2xl font-bold sm:text-3xl">I just got a call: what should I do?</h1>
+        {advice ? null : (
+          <p className="text-lg text-slate-700">A few quick questions, then clear steps. If you are still on the call, hang up first: you can always call back.</p>
+        )}
       </header>
+
+      {advice ? (
+        <>
+          <section aria-labelledby="advice-heading" className="space-y-2 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:p-5">
+            <h2 id="advice-heading" className="text-xl font-bold sm:text-2xl">{advice.headline}</h2>
+            <p className="text-sm text-slate-700">Caller ID proves nothing: the number on your screen can be faked, so judge the call by what they asked of you.</p>
+          </section>
+
+          {advice.urgent.length > 0 ? (
+            <StepList id="urgent-heading" title="Do this now" tone="urgent" steps={advice.urgent.map((step, index) => <Step key={index} step={step} />)} />
+          ) : null}
+
+          <section aria-labelledby="steps-heading" className="space-y-3 rounded-xl bg-white p-4 ring-1 ring-slate-200 sm:p-5">
+            <h2 id="steps-heading" className="text-xl font-bold">{advice.urgent.length > 0 ? 'Then' : 'What to do'}</h2>
+            <ol className="list-decimal space-y-2 pl-6 text-lg">
+              {advice.steps.map((step, index) => (
+                <li key={index}><Step step={step} /></li>
+              ))}
+            </ol>
+          </section>
+        </>
+      ) : null}
 
       {answered.length > 0 ? (
         <section aria-labelledby="answers-heading" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
@@ -52,7 +76,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
                   <span>
                     {q.question} <strong>{q.options.find((o) => o.value === answers[q.key])?.label}</strong>
                   </span>
-                  <Link href={helpHref(earlier)} aria-label={`Change your answer to: ${q.question}`}>Change</Link>
+                  <Link href={helpHref(earlier)} aria-label={`Change your answer to: ${q.question}`} className="inline-block py-1">Change</Link>
                 </li>
               );
             })}
@@ -80,19 +104,6 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
 
       {advice ? (
         <>
-          {advice.urgent.length > 0 ? (
-            <StepList id="urgent-heading" title="Do this now" tone="urgent" steps={advice.urgent.map((step, index) => <Step key={index} step={step} />)} />
-          ) : null}
-
-          <section aria-labelledby="advice-heading" className="space-y-3 rounded-xl bg-white p-5 ring-1 ring-slate-200">
-            <h2 id="advice-heading" className="text-2xl font-bold">{advice.headline}</h2>
-            <ol className="list-decimal space-y-2 pl-6 text-lg">
-              {advice.steps.map((step, index) => (
-                <li key={index}><Step step={step} /></li>
-              ))}
-            </ol>
-          </section>
-
           {channels ? <OfficialChannels channels={channels} headingId="help-official-heading" /> : null}
 
           <section aria-labelledby="check-heading" className="space-y-3">

@@ -61,11 +61,10 @@ export default async function NumberPage({ params }: Props) {
   const reportHref = `/report?number=${encodeURIComponent(phone.e164)}`;
 
   return (
-    <div className="space-y-8">
+    <div className="space-y-6 sm:space-y-8">
       <header>
-        <p className="text-sm font-medium uppercase tracking-wide text-slate-600">Phone number</p>
-        <h1 className="font-mono text-3xl font-bold sm:text-4xl">{phone.international}</h1>
-        <p className="mt-1 text-slate-700">
+        <h1 className="font-mono text-2xl font-bold sm:text-4xl">{phone.international}</h1>
+        <p className="mt-1 text-sm text-slate-700 sm:text-base">
           {countryName(phone.country)} · {LINE_TYPE_LABELS[phone.lineType]} · within the country, dial <span className="font-mono">{phone.national}</span>
         </p>
       </header>
