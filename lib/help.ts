@@ -1,3 +1,5 @@
+import { officialChannelsFor } from './official-channels';
+
 /**
  * "I just got a call: what should I do?" A few questions, one per page, each answer a link, so
  * every step is a real address that works without JavaScript and with the back button.
@@ -103,14 +105,15 @@ const GUIDE = {
   paid: { href: '/guides/already-paid-what-now', label: 'Already paid or shared details: what now?' },
 };
 
-export function adviseFor(answers: HelpAnswers): HelpAdvice {
+/** The advice for a set of answers; `residence` is where the person lives, for whom to call first. */
+export function adviseFor(answers: HelpAnswers, residence: string | null = null): HelpAdvice {
   const urgent: HelpStep[] = [];
   const steps: HelpStep[] = [];
   const { contact, claimed, asked, done } = answers;
 
   if (done === 'paid' || done === 'shared') {
-    urgent.push({ text: 'Call your bank now, on the number on the back of your card (in the UK, call 159). Ask them to stop the payment and block your cards.' });
-    urgent.push({ text: 'Then report it officially; in India call 1930 straight away.', link: GUIDE.paid });
+    urgent.push({ text: officialChannelsFor(residence).callNow });
+    urgent.push({ text: 'Then report it officially, to the services listed below for where you live.', link: GUIDE.paid });
   }
   if (done === 'installed') {
     urgent.push({ text: 'Disconnect the phone or computer from the internet now, and uninstall the app they asked for.' });

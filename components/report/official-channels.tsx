@@ -11,7 +11,7 @@ export function OfficialChannels({ channels, headingId }: { channels: CountryCha
           <li key={channel.name}>
             <p className="font-semibold">
               {channel.url ? <a href={channel.url} rel="noopener noreferrer">{channel.name}</a> : channel.name}
-              {channel.phone ? (
+              {channel.phone && channel.phone !== channel.name ? (
                 <>
                   {' '}· <a href={`tel:${channel.phone.replace(/\s/g, '')}`} className="font-mono">{channel.phone}</a>
                 </>

@@ -20,6 +20,8 @@ interface ReportFormProps {
   currencies: Option[];
   /** Country preselected for the number, from the visitor's browser or the site default. */
   country: string;
+  /** "Where do you live?" preselected from the visitor's region: its code, or "other". */
+  residence: string;
   /** Currency of each country, for the currency to follow the country until it is chosen. */
   currencyByCountry: Record<string, string>;
   today: string;
@@ -40,9 +42,18 @@ const FIELD_IDS: Record<ReportField, string> = {
   lossAmount: 'report-amount',
   lossCurrency: 'report-currency',
   paymentMethod: 'report-payment',
+  residence: 'report-residence-GB',
   email: 'report-email',
   declaration: 'report-declaration',
 };
+
+const RESIDENCE_CHOICES: ReadonlyArray<readonly [string, string]> = [
+  ['IN', 'India'],
+  ['GB', 'United Kingdom'],
+  ['US', 'United States'],
+  ['AU', 'Australia'],
+  ['other', 'Somewhere else'],
+];
 
 const SCREEN_CHOICES: ReadonlyArray<readonly [(typeof SCREEN_ANSWERS)[number], string]> = [
   ['yes', 'Yes, a real organisation’s'],
@@ -50,7 +61,7 @@ const SCREEN_CHOICES: ReadonlyArray<readonly [(typeof SCREEN_ANSWERS)[number], s
   ['unsure', 'I am not sure'],
 ];
 
-export function ReportForm({ action, initialState, currencies, country, currencyByCountry, today }: ReportFormProps) {
+export function ReportForm({ action, initialState, currencies, country, residence, currencyByCountry, today }: ReportFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const values = state.values;
   const errors = state.fieldErrors ?? {};
@@ -236,6 +247,19 @@ export function ReportForm({ action, initialState, currencies, country, currency
 
       <fieldset className="space-y-5 rounded-lg bg-white p-5 ring-1 ring-slate-200">
         <legend className="px-1 text-xl font-bold">About you</legend>
+        <fieldset aria-describedby={`report-residence-hint${errors.residence ? ' report-residence-error' : ''}`} className={`space-y-2 ${errors.residence ? 'border-l-4 border-red-700 pl-3' : ''}`}>
+          <legend className="font-semibold">Where do you live?</legend>
+          <p id="report-residence-hint" className="text-sm text-slate-600">So that we show you where to report it officially, and who to call about money lost.</p>
+          <p id="report-residence-error" aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">{errors.residence ?? ''}</p>
+          <div className="flex flex-wrap gap-2">
+            {RESIDENCE_CHOICES.map(([value, label]) => (
+              <label key={value} className="flex items-center gap-2 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                <input id={`report-residence-${value}`} type="radio" name="residence" value={value} defaultChecked={(values.residence ?? residence) === value} className="h-4 w-4" />
+                {label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <Field id="report-email" label="Your email" optional error={errors.email}
           hint="Only our moderators see it, and only to ask you about this report. It is never shown publicly or shared.">
           {(describedBy, invalid) => (

@@ -37,7 +37,7 @@ export interface SubmittedReport {
  */
 export async function submitReport(db: Db, { input, submissionToken, ipHash, challengeId }: SubmitReportParams): Promise<SubmittedReport> {
   const keepNumbers = [input.displayed.e164, ...(input.callback ? [input.callback.e164] : [])];
-  const published = redact(input.description, { keepNumbers, region: input.displayed.country ?? input.reporterCountry });
+  const published = redact(input.description, { keepNumbers, region: input.displayed.country ?? input.reporterCountry ?? undefined });
   const callerIdName = input.callerIdName ? redact(input.callerIdName, { keepNumbers }).text : null;
 
   try {

@@ -28,8 +28,13 @@ test.describe('the help walk without JavaScript', () => {
     await page.getByRole('link', { name: 'Yes: I gave a code, a password or card details' }).click();
     await expect(page).toHaveURL('/help?contact=call&claimed=bank&asked=code&done=shared');
 
+    // The browser says en-US: the first call is the US one, and the UK's is a tap away.
     const urgent = page.getByRole('region', { name: 'Do this now' });
-    await expect(urgent).toContainText('Call your bank now');
+    await expect(urgent).toContainText('Call your bank or card issuer now');
+    await expect(page.getByRole('heading', { name: 'Report it officially in the United States' })).toBeVisible();
+    await page.getByRole('link', { name: 'United Kingdom' }).click();
+    await expect(urgent).toContainText('Call 159 now');
+    await expect(page.getByRole('heading', { name: 'Report it officially in the United Kingdom' })).toBeVisible();
     await expect(urgent.getByRole('link', { name: /Already paid or shared details/ })).toHaveAttribute('href', '/guides/already-paid-what-now');
     await expect(page.getByRole('heading', { name: /Nobody genuine asks for your codes/ })).toBeVisible();
     await expect(page.getByRole('heading', { name: /Report it officially in/ })).toBeVisible();

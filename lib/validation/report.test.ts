@@ -36,8 +36,14 @@ describe('the report schema', () => {
       occurredOn: '2026-11-20',
       loss: null,
       email: null,
-      reporterCountry: 'US',
+      reporterCountry: null,
     });
+  });
+
+  it('reads where the reporter lives, which decides the official channels they are shown', () => {
+    expect(schema.safeParse({ ...valid, residence: 'GB' }).data?.reporterCountry).toBe('GB');
+    expect(schema.safeParse({ ...valid, residence: 'other' }).data?.reporterCountry).toBeNull();
+    expect(errorsFor({ ...valid, residence: 'FR' }).residence).toMatch(/country you live in/);
   });
 
   it('reads a national number in the country chosen on the form', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, CHANNELS, PAYMENT_METHODS, type Category, type Channel, type PaymentMethod } from '@/db/constants';
 import { currencyForCountry, isCurrencyCode, parseAmount } from '../money';
+import { RESIDENCES } from '../official-channels';
 import { isSupportedRegion, type CountryCode, type ParsedPhone } from '../phone';
 import {
   answered,
@@ -32,6 +33,7 @@ export const REPORT_FIELDS = [
   'lossAmount',
   'lossCurrency',
   'paymentMethod',
+  'residence',
   'email',
   'declaration',
 ] as const;
@@ -61,7 +63,8 @@ export interface ReportInput {
   description: string;
   loss: { amountMinor: number; currency: string; paymentMethod: PaymentMethod | null } | null;
   email: string | null;
-  reporterCountry: CountryCode;
+  /** Where the reporter lives, when one of the countries with their own channels; else null. */
+  reporterCountry: CountryCode | null;
 }
 
 function todayIn(now: Date): string {
@@ -90,6 +93,7 @@ function reportShape(numberRegion: CountryCode, now: Date) {
     lossCurrency: z.unknown().optional(),
     paymentMethod: optionalChoiceField(PAYMENT_METHODS, 'Choose how you paid, or leave it empty.'),
     email: emailField(EMAIL_MAX, 'Enter an email address like name@example.com, or leave it empty.'),
+    residence: optionalChoiceField([...RESIDENCES, 'other'], 'Choose the country you live in, or “Somewhere else”.'),
     declaration: checkboxField('Please confirm that the report is true to the best of your knowledge.'),
   };
 }
@@ -139,7 +143,7 @@ export function createReportSchema(region: CountryCode, now: Date = new Date()) 
       description,
       loss,
       email: answers.email ?? null,
-      reporterCountry: numberRegion,
+      reporterCountry: answers.residence && answers.residence !== 'other' ? answers.residence : null,
     };
   });
 }

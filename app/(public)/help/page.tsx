@@ -4,8 +4,8 @@ import { StepList } from '@/components/ui/step-list';
 import { OfficialChannels } from '@/components/report/official-channels';
 import { SearchForm } from '@/components/search/search-form';
 import { adviseFor, HELP_QUESTIONS, helpHref, nextQuestion, readHelpAnswers, type HelpStep } from '@/lib/help';
-import { officialChannelsFor } from '@/lib/official-channels';
-import type { SearchParams } from '@/lib/params';
+import { officialChannelsFor, RESIDENCES, residenceFor } from '@/lib/official-channels';
+import { firstParam, type SearchParams } from '@/lib/params';
 import { resolveRegion } from '@/server/visitor-region';
 
 export const metadata: Metadata = {
@@ -28,11 +28,16 @@ function Step({ step }: { step: HelpStep }) {
 }
 
 export default async function HelpPage({ searchParams }: { searchParams: SearchParams }) {
-  const answers = readHelpAnswers(await searchParams);
+  const params = await searchParams;
+  const answers = readHelpAnswers(params);
   const question = nextQuestion(answers);
   const answered = HELP_QUESTIONS.filter((q) => answers[q.key]);
-  const advice = question ? null : adviseFor(answers);
-  const channels = advice && advice.urgent.length > 0 ? officialChannelsFor(await resolveRegion(undefined)) : null;
+  // Where the person lives decides whom to call: the address says, else the browser's region.
+  const where = firstParam(params.where)?.toUpperCase();
+  const residence = where && [...RESIDENCES, 'OTHER'].includes(where) ? where : residenceFor(await resolveRegion(undefined)).toUpperCase();
+  const country = residence === 'OTHER' ? null : residence;
+  const advice = question ? null : adviseFor(answers, country);
+  const channels = advice && advice.urgent.length > 0 ? officialChannelsFor(country) : null;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6 sm:space-y-8">
@@ -104,7 +109,22 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
 
       {advice ? (
         <>
-          {channels ? <OfficialChannels channels={channels} headingId="help-official-heading" /> : null}
+          {channels ? (
+            <>
+              <OfficialChannels channels={channels} headingId="help-official-heading" />
+              <p className="text-sm">
+                Advice for people living in {channels.name}. Live somewhere else?{' '}
+                {[...RESIDENCES, 'other' as const]
+                  .filter((code) => code.toUpperCase() !== residence)
+                  .map((code, index) => (
+                    <span key={code}>
+                      {index > 0 ? ' · ' : ''}
+                      <Link href={`${helpHref(answers)}&where=${code}`} className="inline-block py-1">{code === 'other' ? 'Another country' : officialChannelsFor(code).name.replace(/^the /, '')}</Link>
+                    </span>
+                  ))}
+              </p>
+            </>
+          ) : null}
 
           <section aria-labelledby="check-heading" className="space-y-3">
             <h2 id="check-heading" className="text-xl font-bold">Check the number</h2>

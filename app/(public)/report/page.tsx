@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import currencyByCountry from 'country-to-currency';
 import { ReportForm, type Option } from '@/components/report/report-form';
+import { residenceFor } from '@/lib/official-channels';
 import type { ReportFormState } from '@/lib/validation/form-state';
 import { isoDateDaysAgo } from '@/lib/format';
 import { issueFormToken } from '@/lib/form-token';
@@ -51,6 +52,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         initialState={initialState}
         currencies={currencyOptions(currencyForCountry(region))}
         country={region}
+        residence={residenceFor(region)}
         currencyByCountry={currencies}
         today={isoDateDaysAgo(0)}
       />

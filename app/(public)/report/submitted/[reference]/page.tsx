@@ -43,7 +43,10 @@ export default async function ReportSubmittedPage({ params }: { params: Promise<
 
   const ownReceipt = receiptMatches((await cookies()).get(RECEIPT_COOKIE)?.value, reference);
   const receipt = ownReceipt ? await getReportReceipt(await getDb(), reference) : null;
-  const channels = officialChannelsFor(receipt?.reporterCountry ?? (await resolveRegion(undefined)));
+  // The channels of where the reporter said they live; someone else with the reference gets their own region's.
+  const channels = receipt
+    ? officialChannelsFor(receipt.reporterCountry, { channel: receipt.channel, lost: receipt.lossAmountMinor !== null })
+    : officialChannelsFor(await resolveRegion(undefined));
 
   return (
     <div className="max-w-3xl space-y-8">
