@@ -210,7 +210,7 @@ export const LINE_TYPE_LABELS: Record<LineType, string> = {
   shared_cost: 'Shared cost',
   personal_number: 'Personal (follow-me) number',
   pager: 'Pager',
-  uan: 'Company (UAN) number',
+  uan: 'Company number',
   voicemail: 'Voicemail access',
   unknown: 'Unknown line type',
 };

@@ -15,6 +15,7 @@ import { resolveRegion } from './visitor-region';
 export const EXPIRED_MESSAGE =
   'This form could not be checked, perhaps because the page was open a long time. Your answers are still here: please send it again.';
 export const POW_FAILED_MESSAGE = 'The automatic anti-spam check did not complete. Please wait a moment and send the form again.';
+export const TOO_FAST_MESSAGE = 'That was quicker than we expect a person to fill in this form. Please wait a moment and send it again; your answers are still here.';
 export const POW_REUSED_MESSAGE = 'That anti-spam check was already used. Please send the form again; a new check runs automatically.';
 
 export interface Submission<Input> {
@@ -57,6 +58,8 @@ export function publicSubmission<Field extends string, Input>(options: PublicSub
     const attempt = previous.attempt + 1;
     const screening = await screenSubmission(formData);
     if (screening.outcome === 'expired') return { status: 'refused', message: EXPIRED_MESSAGE, values, formToken: issueFormToken(), attempt };
+    // No pretend reference for a quick person: it would be one the status page does not know.
+    if (screening.outcome === 'too_fast') return { status: 'refused', message: TOO_FAST_MESSAGE, values, formToken: screening.rawToken, attempt };
     // A robot is told its submission went through, and nothing is stored.
     if (screening.outcome === 'robot') redirect(options.redirectTo(createReference(options.referencePrefix)));
     const { token, rawToken: formToken, ipHash } = screening;

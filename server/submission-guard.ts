@@ -5,10 +5,11 @@ import { settings } from '@/lib/settings';
 
 export type Screening =
   | { outcome: 'expired' }
-  /** A filled-in hidden field, or a form sent back faster than anyone can read it. */
+  /** A filled-in hidden field: only a robot fills what a person cannot see. */
   | { outcome: 'robot' }
+  /** Sent back faster than a person can fill it in; a person with autofill can be that quick. */
+  | { outcome: 'too_fast'; rawToken: string }
   | { outcome: 'person'; token: FormToken; rawToken: string; ipHash: string | null };
-
 
 /** The checks every public form makes before it reads the answers. */
 export async function screenSubmission(formData: FormData): Promise<Screening> {
@@ -16,8 +17,7 @@ export async function screenSubmission(formData: FormData): Promise<Screening> {
   const token = readFormToken(rawToken);
   if (!token || typeof rawToken !== 'string') return { outcome: 'expired' };
   const honeypot = formData.get('website');
-  if ((typeof honeypot === 'string' && honeypot.trim() !== '') || Date.now() - token.issuedAt < settings().reportMinFillSeconds * 1000) {
-    return { outcome: 'robot' };
-  }
+  if (typeof honeypot === 'string' && honeypot.trim() !== '') return { outcome: 'robot' };
+  if (Date.now() - token.issuedAt < settings().reportMinFillSeconds * 1000) return { outcome: 'too_fast', rawToken };
   return { outcome: 'person', token, rawToken, ipHash: hashIp((await headers()).get(CLIENT_IP_HEADER)) };
 }

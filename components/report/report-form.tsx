@@ -185,7 +185,7 @@ export function ReportForm({ action, initialState, currencies, country, residenc
         <div className="grid gap-5 sm:grid-cols-2">
           <Field id="report-date" label="Date" hint="When the call or message came." error={errors.occurredOn}>
             {(describedBy, invalid) => (
-              <input id="report-date" name="occurredOn" type="date" max={today} required defaultValue={values.occurredOn ?? ''}
+              <input id="report-date" name="occurredOn" type="date" max={today} required defaultValue={values.occurredOn ?? today}
                 aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
             )}
           </Field>

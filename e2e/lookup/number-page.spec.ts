@@ -42,6 +42,8 @@ test.describe('number page', () => {
     await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
     await expect(page.getByRole('main')).not.toContainText(/\bsafe\b(?! account)/i);
     await expect(page.getByRole('link', { name: 'tell us what happened' })).toHaveAttribute('href', '/report?number=%2B61412345678');
+    await expect(page.getByText('If you do not live in Australia and this number rang once')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'missed calls from international numbers' })).toHaveAttribute('href', '/guides/whatsapp-missed-calls-from-abroad');
   });
 
   test('other spellings of a number redirect to its canonical address', async ({ page }) => {

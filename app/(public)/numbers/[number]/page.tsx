@@ -187,7 +187,22 @@ export default async function NumberPage({ params }: Props) {
             can still be used for a scam. If it contacted you and something felt wrong, <Link href={reportHref}>tell us what happened</Link>:
             moderators read every report before it is published.
           </p>
-          <p className="mt-2">
+          <h3 className="mt-4 font-semibold">About this kind of number</h3>
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-800">
+            {phone.country ? (
+              <li>
+                If you do not live in {countryName(phone.country)} and this number rang once or left a missed call, it is most likely bait to
+                make you call back: do not. Read about <Link href="/guides/whatsapp-missed-calls-from-abroad">missed calls from international numbers</Link>.
+              </li>
+            ) : (
+              <li>This is an international service number, not tied to any country: few people have a reason to call you from one.</li>
+            )}
+            {phone.lineType === 'premium_rate' || phone.lineType === 'shared_cost' ? (
+              <li>Calling it back costs more than a normal call, and some of that money goes to whoever holds the number: do not call it back to find out who it was.</li>
+            ) : null}
+            {phone.lineType === 'voip' ? <li>Internet (VoIP) numbers are cheap to get in bulk and to throw away, which is why scammers like them.</li> : null}
+          </ul>
+          <p className="mt-3">
             Not sure what to do? <Link href="/help">Answer four quick questions</Link>, or read why{' '}
             <Link href="/guides/caller-id-proves-nothing">caller ID proves nothing</Link>.
           </p>
