@@ -23,7 +23,7 @@ describe('statistics periods', () => {
 
 describe('reports over time', () => {
   it('shows every month of the period, the quiet ones as zero', () => {
-    expect(timeBuckets([{ month: '2026-01', reports: 4 }, { month: '2026-03', reports: 2 }], '2025-12-01', '2026-03-01')).toEqual([
+    expect(timeBuckets([{ month: '2026-01', reports: 4 }, { month: '2026-03', reports: 2 }], '2025-12-01', '2026-03-01', new Date('2026-06-01T00:00:00Z'))).toEqual([
       { key: '2025-12', label: 'Dec 2025', reports: 0 },
       { key: '2026-01', label: 'Jan 2026', reports: 4 },
       { key: '2026-02', label: 'Feb 2026', reports: 0 },
@@ -32,10 +32,16 @@ describe('reports over time', () => {
   });
 
   it('counts by year over long periods', () => {
-    const buckets = timeBuckets([{ month: '2019-05', reports: 3 }, { month: '2019-09', reports: 1 }, { month: '2026-02', reports: 7 }], '2019-03-01', '2026-11-01');
+    const buckets = timeBuckets([{ month: '2019-05', reports: 3 }, { month: '2019-09', reports: 1 }, { month: '2026-02', reports: 7 }], '2019-03-01', '2026-11-01', new Date('2027-01-05T00:00:00Z'));
     expect(buckets).toHaveLength(8);
     expect(buckets[0]).toEqual({ key: '2019', label: '2019', reports: 4 });
     expect(buckets[7]).toEqual({ key: '2026', label: '2026', reports: 7 });
+  });
+
+  it('labels the month or year still running as so far', () => {
+    const today = new Date('2026-03-12T10:00:00Z');
+    expect(timeBuckets([{ month: '2026-03', reports: 2 }], '2026-02-01', '2026-03-01', today).map((bucket) => bucket.label)).toEqual(['Feb 2026', 'Mar 2026 (so far)']);
+    expect(timeBuckets([], '2019-03-01', '2026-03-01', today).at(-1)?.label).toBe('2026 (so far)');
   });
 
   it('sums the long tail into one group', () => {

@@ -56,20 +56,23 @@ const MAX_MONTH_COLUMNS = 40;
 
 /**
  * Reports over time with the empty months filled in, so that a quiet month shows as a gap
- * rather than vanishing; by year when the period is long.
+ * rather than vanishing; by year when the period is long. The month (or year) still running on
+ * `today` is labelled "so far", so that its short bar is not read as a fall.
  */
-export function timeBuckets(byMonth: Array<{ month: string; reports: number }>, fromMonth: string, toMonth: string): TimeBucket[] {
+export function timeBuckets(byMonth: Array<{ month: string; reports: number }>, fromMonth: string, toMonth: string, today: Date = new Date()): TimeBucket[] {
+  const thisMonth = today.toISOString().slice(0, 7);
+  const sofar = (key: string, label: string) => (thisMonth.startsWith(key) ? `${label} (so far)` : label);
   const counts = new Map(byMonth.map((row) => [row.month, row.reports]));
   const months: string[] = [];
   for (let cursor = new Date(`${fromMonth}T00:00:00Z`); cursor.toISOString().slice(0, 10) <= toMonth; cursor.setUTCMonth(cursor.getUTCMonth() + 1)) {
     months.push(cursor.toISOString().slice(0, 7));
   }
   if (months.length <= MAX_MONTH_COLUMNS) {
-    return months.map((month) => ({ key: month, label: `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`, reports: counts.get(month) ?? 0 }));
+    return months.map((month) => ({ key: month, label: sofar(month, `${MONTH_NAMES[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`), reports: counts.get(month) ?? 0 }));
   }
   const years = new Map<string, number>();
   for (const month of months) years.set(month.slice(0, 4), (years.get(month.slice(0, 4)) ?? 0) + (counts.get(month) ?? 0));
-  return [...years].map(([year, reports]) => ({ key: year, label: year, reports }));
+  return [...years].map(([year, reports]) => ({ key: year, label: sofar(year, year), reports }));
 }
 
 /** The largest entries, the rest summed into one: a chart of 60 countries says nothing. */
