@@ -147,8 +147,16 @@ export const OPENAPI = {
               lastReportedOn: { type: ['string', 'null'], format: 'date' },
             },
           },
-          categories: { type: 'array', items: { type: 'object', properties: { code: { type: 'string', enum: [...CATEGORIES] }, label: { type: 'string' } } } },
-          channels: { type: 'array', items: { type: 'string', enum: [...CHANNELS] } },
+          categories: {
+            type: 'array',
+            description: 'Kinds of scam reported, most reported first.',
+            items: { type: 'object', properties: { code: { type: 'string', enum: [...CATEGORIES] }, label: { type: 'string' }, reports: { type: 'integer' } } },
+          },
+          channels: {
+            type: 'array',
+            description: 'Ways of contact reported, most reported first.',
+            items: { type: 'object', properties: { code: { type: 'string', enum: [...CHANNELS] }, label: { type: 'string' }, reports: { type: 'integer' } } },
+          },
           ownerDispute: { type: 'string' },
           official: {
             type: 'array',

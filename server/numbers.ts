@@ -10,7 +10,7 @@ import { parsePhone, type ParsedPhone, type PhoneError } from '@/lib/phone';
 import { assessRisk, NO_EVIDENCE, type RiskVerdict } from '@/lib/risk';
 import { defaultRegion } from '@/lib/site';
 
-export const REPORTS_PER_PAGE = 20;
+export const REPORTS_PER_PAGE = 10;
 
 export type NumberParam =
   | { kind: 'canonical'; phone: ParsedPhone }

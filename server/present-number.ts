@@ -1,4 +1,4 @@
-import { CATEGORY_INFO, OFFICIAL_SOURCE_INFO } from '@/db/constants';
+import { CATEGORY_INFO, CHANNEL_LABELS, OFFICIAL_SOURCE_INFO } from '@/db/constants';
 import type { ParsedPhone } from '@/lib/phone';
 import { countryName } from '@/lib/phone';
 import { siteUrl } from '@/lib/site';
@@ -47,8 +47,9 @@ export async function presentNumber(phone: ParsedPhone) {
       firstReportedOn: summary?.firstReportedOn ?? null,
       lastReportedOn: summary?.lastReportedOn ?? null,
     },
-    categories: (summary?.categories ?? []).map((category) => ({ code: category, label: CATEGORY_INFO[category].label })),
-    channels: summary?.channels ?? [],
+    // Most reported first, with their counts.
+    categories: (breakdown?.byCategory ?? []).map(({ category, count }) => ({ code: category, label: CATEGORY_INFO[category].label, reports: count })),
+    channels: (breakdown?.byChannel ?? []).map(({ channel, count }) => ({ code: channel, label: CHANNEL_LABELS[channel], reports: count })),
     ownerDispute: summary?.disputeState ?? 'none',
     official: official.map((source) => ({
       source: source.source,

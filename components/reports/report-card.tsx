@@ -13,6 +13,9 @@ interface ReportCardProps {
   headingLevel?: 'h2' | 'h3';
 }
 
+/** Longer texts than this are cut at four lines, with the rest a tap away. */
+const LONG_TEXT = 280;
+
 const ROLE_LABELS: Record<NumberRole, { text: string; className: string }> = {
   displayed: { text: 'Shown on caller ID (may be spoofed)', className: 'bg-slate-100 text-slate-800' },
   callback: { text: 'Victim was told to contact this number', className: 'bg-red-100 text-red-900' },
@@ -21,7 +24,7 @@ const ROLE_LABELS: Record<NumberRole, { text: string; className: string }> = {
 export function ReportCard({ report, role, showNumber = true, headingLevel: Heading = 'h3' }: ReportCardProps) {
   const category = CATEGORY_INFO[report.category];
   return (
-    <article className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <article className="group rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       {role ? (
         <p className={`mb-2 inline-block rounded px-2 py-0.5 text-xs font-semibold ${ROLE_LABELS[role].className}`}>{ROLE_LABELS[role].text}</p>
       ) : null}
@@ -44,7 +47,16 @@ export function ReportCard({ report, role, showNumber = true, headingLevel: Head
           </>
         ) : null}
       </p>
-      <p className="mt-2 line-clamp-4 whitespace-pre-line break-words text-slate-800">{report.description}</p>
+      <p className="mt-2 line-clamp-4 whitespace-pre-line break-words text-slate-800 group-has-[details[open]]:line-clamp-none">{report.description}</p>
+      {report.description.length > LONG_TEXT ? (
+        // Opens the whole text without JavaScript: the paragraph above unclamps while this is open.
+        <details className="mt-1 text-sm">
+          <summary className="inline-block cursor-pointer py-1 text-brand-700 underline">
+            <span className="group-has-[details[open]]:hidden">Read the whole report</span>
+            <span className="hidden group-has-[details[open]]:inline">Show less</span>
+          </summary>
+        </details>
+      ) : null}
       {report.lossAmountMinor && report.lossCurrency ? (
         <p className="mt-2 text-sm font-medium text-red-800">
           Lost {formatMoney(report.lossAmountMinor, report.lossCurrency)}

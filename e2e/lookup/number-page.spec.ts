@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { freshNumber, signIn } from '../admin/helpers';
+import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
 
 test.describe('number page', () => {
   test('answers in one screen: verdict, caveat, what to do, and a way to report', async ({ page }) => {
@@ -18,14 +20,14 @@ test.describe('number page', () => {
     await expect(page.getByRole('heading', { name: 'Advice for these scams' })).toBeVisible();
 
     const reports = page.getByRole('region', { name: 'Reports, newest first' }).getByRole('article');
-    await expect(reports).toHaveCount(20);
+    await expect(reports).toHaveCount(10);
     await expect(reports.first()).toContainText(/Shown on caller ID|told to contact this number/);
   });
 
   test('older reports continue on further pages, without repeats', async ({ page }) => {
     await page.goto('/numbers');
     await page.getByRole('main').getByRole('listitem').first().getByRole('link').click();
-    await expect(page.getByRole('region', { name: 'Reports, newest first' }).getByRole('article')).toHaveCount(20);
+    await expect(page.getByRole('region', { name: 'Reports, newest first' }).getByRole('article')).toHaveCount(10);
     const firstTexts = await page.getByRole('region', { name: 'Reports, newest first' }).getByRole('article').allTextContents();
     await page.getByRole('link', { name: /^Older reports/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText('page 2 of');
@@ -75,5 +77,36 @@ test.describe('number page', () => {
     await expect(official).toContainText('most often about “Warranties & protection plans”');
     await expect(official).not.toContainText('Denver');
     await expect(page.getByRole('heading', { name: 'No reports yet' })).toBeVisible();
+  });
+
+  test('a long report is cut at four lines, and its whole text opens without JavaScript', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const number = freshNumber();
+    const ending = 'and that is when I understood the whole call had been a scam from the start.';
+    const text = `${'They said they were from my bank’s fraud team and knew my address and my last payments. '.repeat(4)}${ending}`;
+    const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+    await reporter.goto('/report');
+    await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
+    await send(reporter);
+    const reference = referenceFrom(reporter);
+    await reporter.close();
+    const staff = await browser.newPage();
+    await signIn(staff);
+    await staff.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+    await staff.getByRole('link', { name: reference }).click();
+    await staff.getByRole('button', { name: 'Approve and publish' }).click();
+    await expect(staff.getByRole('status')).toContainText('approved');
+    await staff.close();
+
+    const visitor = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await visitor.goto(`/numbers/${number.e164}`);
+    const report = visitor.getByRole('region', { name: 'Reports, newest first' }).getByRole('article').first();
+    const body = report.getByText(ending, { exact: false });
+    const clamped = () => body.evaluate((element) => getComputedStyle(element).webkitLineClamp);
+    expect(await clamped()).toBe('4');
+    await report.getByText('Read the whole report').click();
+    expect(await clamped()).toBe('none');
+    await expect(report.getByText('Show less')).toBeVisible();
+    await visitor.close();
   });
 });

@@ -31,7 +31,16 @@ test('an organisation’s genuine number is named, never branded, however often 
   // A client address of its own: the API's rate limit is shared with the other API tests.
   const api = await request.get('/api/v1/numbers/+443069990123', { headers: { 'X-Forwarded-For': uniqueClientIp() } });
   expect(api.status()).toBe(200);
-  const body = (await api.json()) as { verdict: { level: string; label: string }; verified: { organisation: string; source: string } };
+  const body = (await api.json()) as {
+    verdict: { level: string; label: string };
+    verified: { organisation: string; source: string };
+    reports: { published: number };
+    categories: Array<{ code: string; reports: number }>;
+    channels: Array<{ code: string; label: string; reports: number }>;
+  };
+  // Kinds and channels come with their counts, most reported first.
+  expect(body.categories).toEqual([{ code: 'bank_impersonation', label: 'Bank, KYC or account impersonation', reports: body.reports.published }]);
+  expect(body.channels).toEqual([{ code: 'phone_call', label: 'Phone call', reports: body.reports.published }]);
   expect(body.verdict).toMatchObject({ level: 'verified', label: 'Real number of Northgate Bank' });
   expect(body.verified).toMatchObject({ organisation: 'Northgate Bank', source: 'https://northgate-bank.example/contact-us' });
 });
