@@ -102,4 +102,14 @@ test('the developer page explains the API and links its description', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('API for developers');
   await expect(page.getByRole('heading', { name: 'Ask about a number without sending it' })).toBeVisible();
   await expect(page.getByRole('link', { name: '/api/v1/openapi.json' })).toHaveAttribute('href', '/api/v1/openapi.json');
+  // Examples that work when pasted: this site's own address, not a placeholder.
+  await expect(page.getByText(/curl http:\/\/localhost:\d+\/api\/v1\/numbers\/\+12025550143/)).toBeVisible();
+  const codes = page.getByRole('table', { name: 'category: the kind of scam' });
+  await expect(codes.getByRole('row', { name: /task_job/ })).toContainText('Task or part-time job (likes, reviews)');
+});
+
+test('the data page lists every code with its meaning', async ({ page }) => {
+  await page.goto('/data');
+  await expect(page.getByRole('table', { name: 'channel: how the scammer made contact' }).getByRole('row', { name: /whatsapp_call/ })).toContainText('WhatsApp call');
+  await expect(page.getByRole('table', { name: 'payment_method: how the money was paid' }).getByRole('row', { name: /^upi/ })).toContainText('UPI');
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { formatBytes, formatDate } from '@/lib/format';
 import { DUMPS_KEPT, listDumps, NUMBER_FIELDS, OPEN_DATA_LICENCE, REPORT_FIELDS, type DumpFile } from '@/lib/open-data';
 import { SITE_NAME } from '@/lib/site';
+import { CodeLists } from '@/components/open-data/code-lists';
 
 export const metadata: Metadata = {
   title: 'Download the data',
@@ -83,6 +84,11 @@ export default function DataPage() {
         </p>
         <FieldList id="reports-fields" title="reports: one row per published report" fields={REPORT_FIELDS} />
         <FieldList id="numbers-fields" title="numbers: one row per number with published reports" fields={NUMBER_FIELDS} />
+      </section>
+
+      <section aria-labelledby="codes-heading" className="space-y-3">
+        <h2 id="codes-heading" className="text-xl font-bold">Codes and what they mean</h2>
+        <CodeLists />
       </section>
 
       {dumps.length > 1 ? (

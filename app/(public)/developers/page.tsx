@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { API_RATE_LIMIT } from '@/lib/api';
 import { OPENAPI } from '@/lib/openapi';
+import { siteUrl } from '@/lib/site';
+import { CodeLists } from '@/components/open-data/code-lists';
 
 export const metadata: Metadata = {
   title: 'API for developers',
@@ -16,13 +18,19 @@ interface Operation {
   responses: Record<string, { description: string }>;
 }
 
-const EXAMPLES: Record<string, string> = {
-  getNumber: 'curl https://…/api/v1/numbers/+12025550143\ncurl "https://…/api/v1/numbers/(202)%20555-0143?country=US"',
-  checkHash: "printf '%s' '+12025550143' | sha256sum | cut -c1-5     # → the prefix to send\ncurl https://…/api/v1/check/<prefix>",
-  listReports: 'curl "https://…/api/v1/reports?category=bank_impersonation&limit=50"\ncurl "https://…/api/v1/reports?before=<next from the previous page>"',
-};
+// Rendered per request: the examples carry this site's own address, so they work when pasted.
+export const dynamic = 'force-dynamic';
+
+function examples(site: string): Record<string, string> {
+  return {
+    getNumber: `curl ${site}/api/v1/numbers/+12025550143\ncurl "${site}/api/v1/numbers/(202)%20555-0143?country=US"`,
+    checkHash: `printf '%s' '+12025550143' | sha256sum | cut -c1-5     # → the prefix to send\ncurl ${site}/api/v1/check/<prefix>`,
+    listReports: `curl "${site}/api/v1/reports?category=bank_impersonation&limit=50"\ncurl "${site}/api/v1/reports?before=<next from the previous page>"`,
+  };
+}
 
 export default function DevelopersPage() {
+  const EXAMPLES = examples(siteUrl().origin);
   const operations = Object.entries(OPENAPI.paths).map(([path, methods]) => ({ path, operation: methods.get as Operation }));
   return (
     <div className="max-w-3xl space-y-8">
@@ -88,6 +96,11 @@ export default function DevelopersPage() {
             <Link href="/stats">Statistics</Link>: the same data summed up by month, kind of scam, way of contact and country.
           </li>
         </ul>
+      </section>
+
+      <section aria-labelledby="codes-heading" className="space-y-3">
+        <h2 id="codes-heading" className="text-xl font-bold">Codes and what they mean</h2>
+        <CodeLists />
       </section>
     </div>
   );
