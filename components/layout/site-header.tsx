@@ -1,13 +1,7 @@
 import Link from 'next/link';
 import { HeaderSearch } from './header-search';
+import { MainNav } from './main-nav';
 import { SITE_NAME } from '@/lib/site';
-
-const NAV = [
-  { href: '/help', label: 'Just got a call?' },
-  { href: '/guides', label: 'Guides' },
-  { href: '/numbers', label: 'Reported numbers' },
-  { href: '/report', label: 'Report a scam' },
-];
 
 export function SiteHeader() {
   return (
@@ -20,17 +14,7 @@ export function SiteHeader() {
             </svg>
             {SITE_NAME}
           </Link>
-          <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-4 text-sm">
-              {NAV.map((item) => (
-                <li key={item.href}>
-                  <Link href={item.href} className="inline-block py-1.5 text-white no-underline hover:underline">
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav />
         </div>
         <HeaderSearch />
       </div>

@@ -210,6 +210,11 @@ test('a decision opens the next report in the same filtered queue, and a report 
   const moderator = await browser.newPage();
   await signIn(moderator, 'moderator');
   await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  // Staff pages have a short header of their own: no public links, no number check.
+  const header = moderator.getByRole('banner');
+  await expect(header.getByRole('link', { name: 'Public site' })).toBeVisible();
+  await expect(header.getByRole('link', { name: 'Report a scam' })).toHaveCount(0);
+  await expect(header.getByText('Check a number')).toHaveCount(0);
   await moderator.getByRole('link', { name: references[0]! }).click();
   await expect(moderator.getByText(/This report is kept for you until/)).toBeVisible();
 
