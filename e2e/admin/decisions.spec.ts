@@ -2,15 +2,20 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
 import { freshNumber, signIn } from './helpers';
 
-async function pendingReport(browser: Browser, description = 'Caller said she was from my bank and asked me to read out the code she had sent.') {
-  const number = freshNumber();
+/** A report about the number, sent by a visitor of its own without JavaScript (so it is flagged); its reference. */
+async function reportAbout(browser: Browser, number: { typed: string }, description: string): Promise<string> {
   const page = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
   await page.goto('/report');
   await fillReport(page, { number: number.typed, country: 'IN', description });
   await send(page);
   const reference = referenceFrom(page);
   await page.close();
-  return { number, reference };
+  return reference;
+}
+
+async function pendingReport(browser: Browser, description = 'Caller said she was from my bank and asked me to read out the code she had sent.') {
+  const number = freshNumber();
+  return { number, reference: await reportAbout(browser, number, description) };
 }
 
 async function openReview(page: Page, e164: string, reference: string) {
@@ -135,13 +140,7 @@ test.describe('bulk decisions without JavaScript', () => {
   test('a refused bulk decision changes nothing and keeps the selection and the reason', async ({ page, browser }) => {
     test.setTimeout(90_000);
     const number = freshNumber();
-    for (const text of ['A fake courier asked for a customs fee by UPI for a parcel.', 'The same fake courier called again the next day about the parcel.']) {
-      const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
-      await reporter.goto('/report');
-      await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
-      await send(reporter);
-      await reporter.close();
-    }
+    for (const text of ['A fake courier asked for a customs fee by UPI for a parcel.', 'The same fake courier called again the next day about the parcel.']) await reportAbout(browser, number, text);
     await signIn(page);
     await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
     const boxes = page.getByRole('checkbox', { name: /^Select SR-/ });
@@ -198,14 +197,7 @@ test('a decision opens the next report in the same filtered queue, and a report 
   test.setTimeout(120_000);
   const number = freshNumber();
   const references: string[] = [];
-  for (const text of ['First call from a fake fraud team, asking for the code they had sent.', 'Second call from the same fake fraud team, the next morning.']) {
-    const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
-    await reporter.goto('/report');
-    await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
-    await send(reporter);
-    references.push(referenceFrom(reporter));
-    await reporter.close();
-  }
+  for (const text of ['First call from a fake fraud team, asking for the code they had sent.', 'Second call from the same fake fraud team, the next morning.']) references.push(await reportAbout(browser, number, text));
 
   const moderator = await browser.newPage();
   await signIn(moderator, 'moderator');
@@ -248,14 +240,7 @@ test('a moderator works a flagged queue with the keyboard alone', async ({ brows
   const number = freshNumber();
   const references: string[] = [];
   // Sent without JavaScript, so the anti-spam check is not done and the reports are flagged.
-  for (const text of ['A caller said my SIM would be blocked today unless I pressed 1.', 'Same recorded message about my SIM again, from the same number.']) {
-    const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
-    await reporter.goto('/report');
-    await fillReport(reporter, { number: number.typed, country: 'IN', description: text });
-    await send(reporter);
-    references.push(referenceFrom(reporter));
-    await reporter.close();
-  }
+  for (const text of ['A caller said my SIM would be blocked today unless I pressed 1.', 'Same recorded message about my SIM again, from the same number.']) references.push(await reportAbout(browser, number, text));
   const page = await browser.newPage();
   await signIn(page);
   await page.goto(`/admin/reports?flagged=1&number=${encodeURIComponent(number.e164)}`);

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { KeyboardShortcuts } from '@/components/admin/keyboard-shortcuts';
-import { Notice } from '@/components/ui/notice';
 import { getDb } from '@/db/client';
 import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, DECISION_REASON_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS, REPORT_STATUSES } from '@/db/constants';
 import { listModerationQueue, listQueueCurrencies, type QueueCursor } from '@/db/queries/moderation';
@@ -10,7 +9,7 @@ import { formatE164, parsePhone } from '@/lib/phone';
 import { queueQuery, readQueueFilters } from '@/lib/queue-filters';
 import { defaultRegion } from '@/lib/site';
 import { requireStaff } from '@/server/staff-guard';
-import { undoDecisionAction } from './[id]/actions';
+import { DecisionNotice } from './decision-notice';
 import { bulkDecideAction } from './actions';
 
 export const metadata = { title: 'Report queue' };
@@ -47,17 +46,7 @@ export default async function ReportQueuePage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Report queue</h1>
       <KeyboardShortcuts shortcuts={[['j', 'Next report in the list'], ['k', 'Previous report in the list'], ['Enter', 'Open the report'], ['?', 'Show or hide these shortcuts']]} />
-      {notice ? (
-        <Notice>
-          <p>{notice.slice(0, 200)}</p>
-          {decidedId ? (
-            <form action={undoDecisionAction}>
-              <input type="hidden" name="reportId" value={decidedId} />
-              <button type="submit" className="rounded-md border-2 border-slate-800 bg-white px-3 py-1 font-semibold">Undo</button>
-            </form>
-          ) : null}
-        </Notice>
-      ) : null}
+      {notice ? <DecisionNotice notice={notice} decidedId={decidedId} /> : null}
       <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Filter the queue">
         <div>
           <label htmlFor="queue-status" className="block text-sm font-medium">Status</label>

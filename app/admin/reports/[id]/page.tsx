@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { KeyboardShortcuts } from '@/components/admin/keyboard-shortcuts';
-import { Notice } from '@/components/ui/notice';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db/client';
 import { CATEGORY_INFO, CHANNEL_LABELS, DECISION_REASON_LABELS, PAYMENT_METHOD_LABELS, REJECTION_REASONS, REPORT_FLAG_LABELS } from '@/db/constants';
@@ -12,6 +11,7 @@ import { queueQuery, readQueueQuery } from '@/lib/queue-filters';
 import { defaultRegion } from '@/lib/site';
 import { requireStaff } from '@/server/staff-guard';
 import { confirmRemovalAction, proposeRemovalAction, releaseClaimAction, undoDecisionAction } from './actions';
+import { DecisionNotice } from '../decision-notice';
 import { DecisionForm } from './decision-form';
 
 export const metadata = { title: 'Review a report' };
@@ -44,17 +44,7 @@ export default async function ReviewReportPage({ params, searchParams }: { param
           <Link href={`/admin/reports/${skipTo.id}${queue ? `?queue=${encodeURIComponent(queue)}` : ''}`} data-shortcut="n">Skip to the next report →</Link>
         ) : null}
       </p>
-      {notice ? (
-        <Notice>
-          <p>{notice.slice(0, 200)}</p>
-          {decidedId ? (
-            <form action={undoDecisionAction}>
-              <input type="hidden" name="reportId" value={decidedId} />
-              <button type="submit" className="rounded-md border-2 border-slate-800 bg-white px-3 py-1 font-semibold">Undo</button>
-            </form>
-          ) : null}
-        </Notice>
-      ) : null}
+      {notice ? <DecisionNotice notice={notice} decidedId={decidedId} /> : null}
       {report.status === 'pending' ? (
         <KeyboardShortcuts
           shortcuts={[['a', 'Approve and publish'], ['r', 'Choose a reason not to publish (then Tab to “Reject”)'], ['n', 'Skip to the next report'], ['q', 'Back to the queue'], ['?', 'Show or hide these shortcuts']]}
