@@ -101,7 +101,7 @@ export const phoneNumbers = pgTable(
     callbackCount: integer('callback_count').notNull().default(0),
     lossReportCount: integer('loss_report_count').notNull().default(0),
     reporterCount: integer('reporter_count').notNull().default(0),
-    /** Distinct categories and channels of the approved reports, for browse filters. */
+    /** Distinct categories and channels of the approved reports, most reported first, for browse filters. */
     categories: text('categories').array().$type<Category[]>().notNull().default(sql`'{}'::text[]`),
     channels: text('channels').array().$type<Channel[]>().notNull().default(sql`'{}'::text[]`),
     firstReportedOn: date('first_reported_on', { mode: 'string' }),

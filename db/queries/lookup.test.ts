@@ -132,4 +132,13 @@ describeEachEngine('public lookup queries', (engine) => {
     await confirmRemoval(db, { reportId: report.id, actor: bob });
     expect(await getPhoneNumber(db, report.displayedE164)).toMatchObject({ reportCount: 0, categories: [], channels: [], lastReportedOn: null });
   });
+
+  it('names a number’s kinds and channels most reported first', async () => {
+    const db = database.db;
+    const first = await createReport(db, { status: 'approved', category: 'romance', channel: 'sms' });
+    const number = first.displayedE164;
+    for (let i = 0; i < 2; i += 1) await createReport(db, { status: 'approved', displayedE164: number, category: 'task_job', channel: 'whatsapp_message' });
+    await createReport(db, { status: 'pending', displayedE164: number, category: 'delivery', channel: 'phone_call' });
+    expect(await getPhoneNumber(db, number)).toMatchObject({ categories: ['task_job', 'romance'], channels: ['whatsapp_message', 'sms'] });
+  });
 });

@@ -47,8 +47,11 @@ export async function refreshNumberCounters(db: Db, e164s: readonly string[] | '
         count(*) FILTER (WHERE role = 'callback')::int AS callback_count,
         count(*) FILTER (WHERE lost)::int AS loss_report_count,
         count(DISTINCT reporter)::int AS reporter_count,
-        array_agg(DISTINCT category) AS categories,
-        array_agg(DISTINCT channel) AS channels,
+        -- Most reported first: a list cut at three names the kinds that matter.
+        (SELECT array_agg(k ORDER BY n DESC, k) FROM (
+          SELECT k, count(*) AS n FROM unnest(array_agg(category)) AS u(k) GROUP BY k) AS c) AS categories,
+        (SELECT array_agg(k ORDER BY n DESC, k) FROM (
+          SELECT k, count(*) AS n FROM unnest(array_agg(channel)) AS u(k) GROUP BY k) AS c) AS channels,
         min(occurred_on) AS first_reported_on,
         max(occurred_on) AS last_reported_on
       FROM (
