@@ -161,6 +161,13 @@ export const CATEGORY_INFO: Record<Category, CategoryInfo> = {
   },
 };
 
+/** The kinds of scam in the groups the report form shows them in: every kind in one group. */
+export const CATEGORY_GROUPS: ReadonlyArray<{ label: string; categories: readonly Category[] }> = [
+  { label: 'Pretending to be someone you trust', categories: ['bank_impersonation', 'government_impersonation', 'tech_support', 'delivery', 'utility'] },
+  { label: 'Offering money, work, a prize or love', categories: ['task_job', 'investment', 'lottery_prize', 'loan_debt', 'romance'] },
+  { label: 'Threats, links and nuisance calls', categories: ['sextortion', 'phishing_link', 'robocall', 'other'] },
+];
+
 export const PAYMENT_METHODS = [
   'upi',
   'bank_transfer',

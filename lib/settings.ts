@@ -42,6 +42,8 @@ const schema = z.object({
   OPEN_DATA_EXPORT: onOff('on'),
   POW_DIFFICULTY: integer(5_000, 2, 10_000_000),
   REPORT_MIN_FILL_SECONDS: integer(3, 0, 3_600),
+  SMTP_URL: z.preprocess(unset, z.url({ protocol: /^smtps?$/, error: 'must be an address such as smtp://user:password@mail.example.org:587' }).optional()),
+  MAIL_FROM: optionalText(),
   /** Set by Next.js itself while it builds. */
   NEXT_PHASE: optionalText(),
   /** Tests only: a PostgreSQL server where the database tests also run. */
@@ -65,6 +67,8 @@ export interface Settings {
   openDataExport: boolean;
   powDifficulty: number;
   reportMinFillSeconds: number;
+  /** Null: no email is sent, and the report form says so. */
+  mail: { smtpUrl: string; from: string } | null;
   building: boolean;
   testDatabaseUrl: string | null;
 }
@@ -92,6 +96,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     openDataExport: s.OPEN_DATA_EXPORT === 'on',
     powDifficulty: s.POW_DIFFICULTY,
     reportMinFillSeconds: s.REPORT_MIN_FILL_SECONDS,
+    mail: s.SMTP_URL ? { smtpUrl: s.SMTP_URL, from: s.MAIL_FROM ?? `Scam number portal <no-reply@${new URL(s.SITE_URL ?? 'http://localhost').hostname}>` } : null,
     building: s.NEXT_PHASE === 'phase-production-build',
     testDatabaseUrl: s.TEST_DATABASE_URL ?? null,
   };

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
 import { pruneSpentChallenges } from '@/db/queries/challenges';
 import { isAppError, RateLimitError } from '@/lib/errors';
-import { issueFormToken } from '@/lib/form-token';
+import { issueFormToken, readFormToken } from '@/lib/form-token';
 import type { CountryCode } from '@/lib/phone';
 import { checkProofOfWork, POW_LIFETIME_MS } from '@/lib/proof-of-work';
 import { createReference } from '@/lib/reference';
 import { echoFields, firstErrors, readFields } from '@/lib/validation/form';
-import type { FormState } from '@/lib/validation/form-state';
+import type { FormState, ReviewRow } from '@/lib/validation/form-state';
 import { screenSubmission } from './submission-guard';
 import { resolveRegion } from './visitor-region';
 
@@ -43,19 +43,43 @@ export interface PublicSubmissionOptions<Field extends string, Input> {
   afterStore?: (reference: string) => Promise<void>;
   /** Largest echo of one field, in characters. */
   echoLimit: number;
+  /**
+   * The answers as they will be stored, shown back for a last look (GOV.UK's "check your
+   * answers"); without it, a valid form is stored at once.
+   */
+  review?: (input: Input) => Array<ReviewRow<Field>>;
+}
+
+/** What the pressed button asks for: the review step's "Send" and "Change", or checking the answers. */
+function readIntent<Field extends string>(formData: FormData, fields: readonly Field[]): { kind: 'send' } | { kind: 'check' } | { kind: 'change'; field?: Field } {
+  const intent = formData.get('intent');
+  if (intent === 'send') return { kind: 'send' };
+  if (typeof intent === 'string' && intent.startsWith('change')) {
+    const field = intent.slice('change:'.length);
+    return { kind: 'change', field: fields.find((known) => known === field) };
+  }
+  return { kind: 'check' };
 }
 
 /**
  * Every public form's pipeline, with or without JavaScript: screening (form token, honeypot,
- * fill time), validation, the proof of work, then one storing transaction that checks the token,
- * the address's limit and the challenge. Expected problems come back as form state with the
- * answers as typed; a stored submission redirects.
+ * fill time), validation, the review step when the form has one, the proof of work, then one
+ * storing transaction that checks the token, the address's limit and the challenge. Expected
+ * problems come back as form state with the answers as typed; a stored submission redirects.
  */
 export function publicSubmission<Field extends string, Input>(options: PublicSubmissionOptions<Field, Input>) {
   return async function submit(previous: FormState<Field>, formData: FormData): Promise<FormState<Field>> {
     const raw = readFields(formData, options.fields);
     const values = echoFields(raw, options.fields, options.echoLimit);
     const attempt = previous.attempt + 1;
+    const intent = options.review ? readIntent(formData, options.fields) : ({ kind: 'send' } as const);
+    const altcha = formData.get('altcha');
+    const proof = typeof altcha === 'string' && altcha !== '' && altcha.length <= 10_000 ? altcha : undefined;
+    if (intent.kind === 'change') {
+      const given = formData.get('formToken');
+      const formToken = typeof given === 'string' && readFormToken(given) ? given : issueFormToken();
+      return { status: 'editing', values, formToken, attempt, proof, change: intent.field };
+    }
     const screening = await screenSubmission(formData);
     if (screening.outcome === 'expired') return { status: 'refused', message: EXPIRED_MESSAGE, values, formToken: issueFormToken(), attempt };
     // No pretend reference for a quick person: it would be one the status page does not know.
@@ -66,9 +90,10 @@ export function publicSubmission<Field extends string, Input>(options: PublicSub
     const refused = (message: string): FormState<Field> => ({ status: 'refused', message, values, formToken, attempt });
 
     const parsed = options.schema(await resolveRegion(undefined)).safeParse(raw);
-    if (!parsed.success) return { status: 'invalid', fieldErrors: firstErrors<Field>(parsed.error), values, formToken, attempt };
+    if (!parsed.success) return { status: 'invalid', fieldErrors: firstErrors<Field>(parsed.error), values, formToken, attempt, proof };
+    if (options.review && intent.kind === 'check') return { status: 'review', review: options.review(parsed.data), values, formToken, attempt, proof };
 
-    const pow = await checkProofOfWork(formData.get('altcha'));
+    const pow = await checkProofOfWork(altcha);
     if (pow.status === 'invalid' || pow.status === 'expired') return refused(POW_FAILED_MESSAGE);
 
     const db = await getDb();

@@ -4,10 +4,11 @@ import { useActionState, useEffect, useRef, useState } from 'react';
 import type { ReportFormState } from '@/lib/validation/form-state';
 import { HiddenGuards } from '@/components/forms/hidden-guards';
 import { Field, inputClass } from '@/components/ui/field';
-import { CATEGORIES, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';
+import { CATEGORY_GROUPS, CATEGORY_INFO, CHANNEL_LABELS, CHANNELS, PAYMENT_METHOD_LABELS, PAYMENT_METHODS } from '@/db/constants';
 import { CALLER_ID_MAX, DESCRIPTION_MAX, DESCRIPTION_MIN, EMAIL_MAX, REPORT_FIELDS, type ReportField, type SCREEN_ANSWERS } from '@/lib/validation/report';
 import { ProofOfWork } from '@/components/forms/proof-of-work';
 import { CountryOptions } from '@/components/search/country-options';
+import { ReportReview } from './report-review';
 
 export interface Option {
   value: string;
@@ -25,6 +26,8 @@ interface ReportFormProps {
   /** Currency of each country, for the currency to follow the country until it is chosen. */
   currencyByCountry: Record<string, string>;
   today: string;
+  /** Whether the site sends email: without it, the email field says that none is sent. */
+  mailEnabled: boolean;
 }
 
 
@@ -61,7 +64,7 @@ const SCREEN_CHOICES: ReadonlyArray<readonly [(typeof SCREEN_ANSWERS)[number], s
   ['unsure', 'I am not sure'],
 ];
 
-export function ReportForm({ action, initialState, currencies, country, residence, currencyByCountry, today }: ReportFormProps) {
+export function ReportForm({ action, initialState, currencies, country, residence, currencyByCountry, today, mailEnabled }: ReportFormProps) {
   const [state, formAction, pending] = useActionState(action, initialState);
   const values = state.values;
   const errors = state.fieldErrors ?? {};
@@ -71,16 +74,22 @@ export function ReportForm({ action, initialState, currencies, country, residenc
   const currencyRef = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
-    if (state.status !== 'idle') summaryRef.current?.focus();
+    if (state.status === 'invalid' || state.status === 'refused') summaryRef.current?.focus();
+    else if (state.status === 'editing') document.getElementById(state.change ? FIELD_IDS[state.change] : 'report-number')?.focus();
   }, [state]);
+
+  if (state.status === 'review' && state.review) {
+    return <ReportReview state={state} formAction={formAction} pending={pending} />;
+  }
 
   const errorList = REPORT_FIELDS.filter((field) => errors[field]);
   const selectedCountry = values.country ?? country;
 
   return (
     <form action={formAction} noValidate className="space-y-8" aria-describedby="report-privacy">
-      {state.status !== 'idle' ? (
-        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
+      {state.status === 'invalid' || state.status === 'refused' ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" aria-labelledby="report-problem" className="rounded-md border-2 border-red-700 bg-red-50 p-4 text-red-900">
+          <h2 id="report-problem" className="text-lg font-bold">There is a problem</h2>
           {state.message ? <p className="font-semibold">{state.message}</p> : null}
           {errorList.length > 0 ? (
             <>
@@ -168,16 +177,31 @@ export function ReportForm({ action, initialState, currencies, country, residenc
         <fieldset aria-describedby={errors.category ? 'report-category-error' : undefined} className={`space-y-2 ${errors.category ? 'border-l-4 border-red-700 pl-3' : ''}`}>
           <legend className="font-semibold">What kind of scam was it?</legend>
           <p id="report-category-error" aria-live="polite" className="text-sm font-semibold text-red-800 empty:hidden">{errors.category ?? ''}</p>
-          <div className="grid gap-2 md:grid-cols-2">
-            {CATEGORIES.map((category) => (
-              <label key={category} className="flex gap-3 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
-                <input id={`report-category-${category}`} type="radio" name="category" value={category} defaultChecked={values.category === category}
-                  aria-describedby={`report-category-${category}-hint`} className="mt-1 h-4 w-4 shrink-0" />
-                <span>
-                  <span className="block font-medium">{CATEGORY_INFO[category].label}</span>
-                  <span id={`report-category-${category}-hint`} className="block text-sm text-slate-600">{CATEGORY_INFO[category].description}</span>
-                </span>
-              </label>
+          <div className="space-y-4">
+            {CATEGORY_GROUPS.map((group, index) => (
+              <div key={group.label} role="group" aria-labelledby={`report-category-group-${index}`} className="space-y-2">
+                <p id={`report-category-group-${index}`} className="text-sm font-semibold uppercase tracking-wide text-slate-600">{group.label}</p>
+                <div className="grid gap-2 sm:grid-cols-2">
+                  {group.categories.map((category) => (
+                    <label key={category} className="flex min-h-11 items-center gap-3 rounded-md border border-slate-300 px-3 py-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+                      <input id={`report-category-${category}`} type="radio" name="category" value={category} defaultChecked={values.category === category}
+                        aria-describedby={`report-category-${category}-hint`} className="h-4 w-4 shrink-0" />
+                      <span className="font-medium">{CATEGORY_INFO[category].label}</span>
+                    </label>
+                  ))}
+                </div>
+                <details className="text-sm">
+                  <summary className="inline-flex min-h-6 cursor-pointer items-center text-brand-700">What these mean</summary>
+                  <dl className="mt-2 space-y-2 border-l-2 border-slate-200 pl-3">
+                    {group.categories.map((category) => (
+                      <div key={category}>
+                        <dt className="font-semibold">{CATEGORY_INFO[category].label}</dt>
+                        <dd id={`report-category-${category}-hint`} className="text-slate-700">{CATEGORY_INFO[category].description}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                </details>
+              </div>
             ))}
           </div>
         </fieldset>
@@ -261,7 +285,9 @@ export function ReportForm({ action, initialState, currencies, country, residenc
           </div>
         </fieldset>
         <Field id="report-email" label="Your email" optional error={errors.email}
-          hint="Only our moderators see it, and only to ask you about this report. It is never shown publicly or shared.">
+          hint={mailEnabled
+            ? 'We email you a receipt with your reference, and the moderator’s decision. Only our moderators see it. It is never shown publicly or shared.'
+            : 'This site sends no email, not even a receipt: only our moderators see your address, and only to ask you about this report. It is never shown publicly or shared.'}>
           {(describedBy, invalid) => (
             <input id="report-email" name="email" type="email" autoComplete="email" maxLength={EMAIL_MAX} defaultValue={values.email ?? ''}
               aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
@@ -281,15 +307,16 @@ export function ReportForm({ action, initialState, currencies, country, residenc
       </fieldset>
 
       <div className="space-y-3">
-        <ProofOfWork key={state.attempt} />
+        {state.proof ? <input type="hidden" name="altcha" value={state.proof} /> : <ProofOfWork key={state.attempt} />}
         <noscript>
           <p className="text-sm text-slate-600">JavaScript is off: your report will still be received, and checked a little more carefully before it is published.</p>
         </noscript>
         <p id="report-privacy" className="text-sm text-slate-600">
           Your internet address is kept only as a scrambled code, to stop abuse. Nothing is published until a moderator has read it.
         </p>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
-          {pending ? 'Sending…' : 'Send report'}
+        <p className="text-sm text-slate-600">Next, you can check your answers before sending.</p>
+        <button type="submit" name="intent" value="check" disabled={pending} className="rounded-md bg-brand-700 px-6 py-3 text-lg font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+          {pending ? 'Checking…' : 'Continue'}
         </button>
       </div>
     </form>

@@ -58,10 +58,23 @@ export async function waitForProofOfWork(page: Page) {
   await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 20_000 });
 }
 
-export async function send(page: Page) {
+/** Continues to the answers shown back for checking; refused or problem answers stay on the form. */
+export async function continueToCheck(page: Page) {
   // People take more than a second to fill in a form; the server treats faster ones as robots.
   await page.waitForTimeout(1_100);
-  await page.getByRole('button', { name: 'Send report' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const outcome = page
+    .getByRole('heading', { name: 'Check your answers before sending' })
+    .or(page.getByRole('heading', { name: 'There is a problem' }))
+    .or(page.getByRole('heading', { name: /^Thank you/ }));
+  await expect(outcome).toBeVisible();
+}
+
+/** Sends the form as a person would: continue, then send from the check-your-answers step. */
+export async function send(page: Page) {
+  await continueToCheck(page);
+  const send = page.getByRole('button', { name: 'Send report' });
+  if (await send.isVisible()) await send.click();
 }
 
 export function referenceFrom(page: Page): string {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillReport, referenceFrom, send, uniqueClientIp, waitForProofOfWork } from './helpers';
+import { continueToCheck, fillReport, referenceFrom, send, uniqueClientIp, waitForProofOfWork } from './helpers';
 
 test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ 'X-Forwarded-For': uniqueClientIp() });
@@ -27,6 +27,30 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole('link', { name: 'check its status' }).click();
       await expect(page.getByRole('heading', { name: 'Waiting for a moderator' })).toBeVisible();
+    });
+
+    test('the answers are shown back as the site read them, and “Change” returns with everything kept', async ({ page }) => {
+      await page.goto('/report');
+      await fillReport(page, { number: '020 7946 0018', country: 'GB', amount: '2,400', description: 'The caller read out my card number 4111 1111 1111 1111 and asked me to move money.' });
+      await page.getByLabel('Currency').selectOption('GBP');
+      await continueToCheck(page);
+
+      const answers = page.getByRole('definition');
+      await expect(page.getByRole('heading', { name: 'Check your answers before sending' })).toBeVisible();
+      await expect(answers.filter({ hasText: '+44 20 7946 0018 (United Kingdom)' })).toBeVisible();
+      await expect(answers.filter({ hasText: 'Bank, KYC or account impersonation' })).toBeVisible();
+      await expect(answers.filter({ hasText: '£2,400' })).toBeVisible();
+      await expect(answers.filter({ hasText: /Published as: .*\[card number removed\]/ })).toBeVisible();
+
+      await page.getByRole('button', { name: 'Change money lost' }).click();
+      await expect(page.getByLabel(/^Amount/)).toHaveValue('2,400');
+      await expect(page.getByLabel('Phone number that contacted you')).toHaveValue('020 7946 0018');
+      await expect(page.getByRole('radio', { name: 'Bank, KYC or account impersonation' })).toBeChecked();
+      await expect(page.getByRole('checkbox', { name: /true to the best of my knowledge/ })).toBeChecked();
+      await page.getByLabel(/^Amount/).fill('2,500');
+      await send(page);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Thank you: your report was received');
+      await expect(page.getByLabel('Summary of your report')).toHaveValue(/Money lost: £2,500/);
     });
 
     test('every invalid answer gets its own message, and everything typed stays', async ({ page }) => {

@@ -3,6 +3,8 @@
 import { cookies } from 'next/headers';
 import { submitReport } from '@/db/queries/report-submissions';
 import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, signReceipt } from '@/lib/receipt';
+import { reviewReport } from '@/lib/report-review';
+import { settings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
 import type { ReportFormState } from '@/lib/validation/form-state';
 import { createReportSchema, DESCRIPTION_MAX, REPORT_FIELDS } from '@/lib/validation/report';
@@ -23,6 +25,7 @@ const submit = publicSubmission({
     (await cookies()).set(RECEIPT_COOKIE, signReceipt(reference), { httpOnly: true, sameSite: 'lax', secure: siteUrl().protocol === 'https:', path: '/report', maxAge: RECEIPT_MAX_AGE_SECONDS });
   },
   echoLimit: DESCRIPTION_MAX * 4,
+  review: (input) => reviewReport(input, { mailEnabled: settings().mail !== null }),
 });
 
 /** Receives the report form, with or without JavaScript. */

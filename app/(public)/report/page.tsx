@@ -7,6 +7,7 @@ import { isoDateDaysAgo } from '@/lib/format';
 import { issueFormToken } from '@/lib/form-token';
 import { currencyForCountry, isCurrencyCode } from '@/lib/money';
 import { firstParam, type SearchParams } from '@/lib/params';
+import { settings } from '@/lib/settings';
 import { resolveRegion } from '@/server/visitor-region';
 import { submitReportAction } from './actions';
 
@@ -55,6 +56,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         residence={residenceFor(region)}
         currencyByCountry={currencies}
         today={isoDateDaysAgo(0)}
+        mailEnabled={settings().mail !== null}
       />
     </div>
   );
