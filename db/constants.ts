@@ -247,6 +247,10 @@ export const DECISION_REASON_LABELS: Record<DecisionReason, string> = {
   spam: 'Spam',
 };
 
+/** The emails a reporter who gave an address gets: a receipt, then the decision. */
+export const REPORT_EMAIL_KINDS = ['received', 'decided'] as const;
+export type ReportEmailKind = (typeof REPORT_EMAIL_KINDS)[number];
+
 /** How long the moderator who made a decision can undo it; later, removal takes two people. */
 export const UNDO_WINDOW_MINUTES = 10;
 

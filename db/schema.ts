@@ -25,11 +25,13 @@ import {
   LINE_TYPES,
   OFFICIAL_SOURCES,
   PAYMENT_METHODS,
+  REPORT_EMAIL_KINDS,
   REPORT_STATUSES,
   STAFF_ROLES,
   type Category,
   type Channel,
   type OfficialSource,
+  type ReportEmailKind,
   type ReportFlag,
 } from './constants';
 
@@ -232,6 +234,9 @@ export const reports = pgTable(
     index('reports_occurred_approved_idx')
       .on(t.occurredOn, t.displayedE164, t.category, t.channel)
       .where(sql`${t.status} = 'approved'`),
+    // Reporters to email: new reports and recent decisions, among the few reports with an address.
+    index('reports_email_created_idx').on(t.createdAt).where(sql`${t.reporterEmail} IS NOT NULL`),
+    index('reports_email_decided_idx').on(t.decidedAt).where(sql`${t.reporterEmail} IS NOT NULL AND ${t.decidedAt} IS NOT NULL`),
   ],
 );
 export type Report = typeof reports.$inferSelect;
@@ -278,6 +283,27 @@ export const disputes = pgTable(
 );
 export type Dispute = typeof disputes.$inferSelect;
 export type NewDispute = typeof disputes.$inferInsert;
+
+/**
+ * The emails sent to a reporter who gave an address: a receipt, then the moderator's decision.
+ * One row per report and kind, so no email is sent twice; a failed send is tried again later.
+ */
+export const reportEmails = pgTable(
+  'report_emails',
+  {
+    reportId: bigint('report_id', { mode: 'number' })
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<ReportEmailKind>().notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    /** When it may be tried (again); also holds it for the instance that is sending it. */
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    lastError: text('last_error'),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.kind] }), check('report_emails_kind_check', oneOf('kind', REPORT_EMAIL_KINDS))],
+);
+export type ReportEmail = typeof reportEmails.$inferSelect;
 
 /**
  * Organisations' genuine numbers, checked by staff against the organisation's own publication.

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
+import { scheduleReportEmails } from '@/server/report-mailer';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
 import { openDataDir } from '@/lib/open-data';
@@ -70,6 +71,7 @@ runCli(async () => {
   });
   console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location})`);
   const stopExports = openDataExport ? scheduleDailyExport(handle.db, openDataDir()) : () => {};
+  const stopEmails = scheduleReportEmails(handle.db);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -79,6 +81,7 @@ runCli(async () => {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     stopExports();
+    stopEmails();
     server.close();
     server.closeAllConnections();
     await app.close().catch(() => {});

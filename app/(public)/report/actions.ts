@@ -1,6 +1,8 @@
 'use server';
 
 import { cookies } from 'next/headers';
+import { after } from 'next/server';
+import { getDb } from '@/db/client';
 import { submitReport } from '@/db/queries/report-submissions';
 import { RECEIPT_COOKIE, RECEIPT_MAX_AGE_SECONDS, signReceipt } from '@/lib/receipt';
 import { reviewReport } from '@/lib/report-review';
@@ -9,6 +11,7 @@ import { siteUrl } from '@/lib/site';
 import type { ReportFormState } from '@/lib/validation/form-state';
 import { createReportSchema, DESCRIPTION_MAX, REPORT_FIELDS } from '@/lib/validation/report';
 import { publicSubmission } from '@/server/public-submission';
+import { deliverReportEmailsNow } from '@/server/report-mailer';
 
 const submit = publicSubmission({
   fields: REPORT_FIELDS,
@@ -20,9 +23,11 @@ const submit = publicSubmission({
       : 'You have sent many reports today. To keep the site free of abuse, please come back tomorrow; your answers are still here.',
   redirectTo: (reference) => `/report/submitted/${reference}`,
   referencePrefix: 'SR',
-  // Only the browser that sent the report sees its contents on the confirmation page.
+  // Only the browser that sent the report sees its contents on the confirmation page; the
+  // emailed receipt goes out once the reporter has their page.
   afterStore: async (reference) => {
     (await cookies()).set(RECEIPT_COOKIE, signReceipt(reference), { httpOnly: true, sameSite: 'lax', secure: siteUrl().protocol === 'https:', path: '/report', maxAge: RECEIPT_MAX_AGE_SECONDS });
+    after(async () => deliverReportEmailsNow(await getDb()));
   },
   echoLimit: DESCRIPTION_MAX * 4,
   review: (input) => reviewReport(input, { mailEnabled: settings().mail !== null }),
