@@ -9,6 +9,14 @@ describe('the help walk', () => {
     expect(nextQuestion({ contact: 'missed', done: 'no' })).toBeNull();
   });
 
+  it('carries a valid number and residence through every step, and drops a bad one', () => {
+    const answers = readHelpAnswers({ contact: 'missed', number: '+251 91 123 4567', where: 'gb' });
+    expect(answers).toEqual({ contact: 'missed', number: '+251911234567', where: 'GB' });
+    expect(helpHref(answers, { done: 'no' })).toBe('/help?contact=missed&done=no&number=%2B251911234567&where=GB');
+    expect(adviseFor({ ...answers, done: 'no' }, 'GB').steps.at(-1)?.link?.href).toBe('/report?number=%2B251911234567');
+    expect(readHelpAnswers({ number: '12ab', where: 'XX' })).toEqual({});
+  });
+
   it('ignores unknown answers in the address', () => {
     expect(readHelpAnswers({ contact: 'missed', done: ['no', 'paid'], claimed: '<script>', extra: 'x' })).toEqual({ contact: 'missed', done: 'no' });
   });

@@ -1,4 +1,5 @@
-import { officialChannelsFor } from './official-channels';
+import { officialChannelsFor, RESIDENCES } from './official-channels';
+import { parsePhone } from './phone';
 
 /**
  * "I just got a call: what should I do?" A few questions, one per page, each answer a link, so
@@ -60,16 +61,32 @@ export const HELP_QUESTIONS: HelpQuestion[] = [
   },
 ];
 
-export type HelpAnswers = Partial<Record<HelpQuestion['key'], string>>;
+export type HelpAnswers = Partial<Record<HelpQuestion['key'], string>> & {
+  /** The number the walk is about, in E.164, when it started from a number's page. */
+  number?: string;
+  /** Where the person lives, when they said: a residence code or "other". */
+  where?: string;
+};
+
+const WHERE = [...RESIDENCES, 'other'] as readonly string[];
 
 /** Reads the answers from the query string, keeping only known questions and options. */
 export function readHelpAnswers(params: Record<string, string | string[] | undefined>): HelpAnswers {
+  const first = (key: string) => {
+    const raw = params[key];
+    return Array.isArray(raw) ? raw[0] : raw;
+  };
   const answers: HelpAnswers = {};
   for (const question of HELP_QUESTIONS) {
-    const raw = params[question.key];
-    const value = Array.isArray(raw) ? raw[0] : raw;
+    const value = first(question.key);
     if (value && question.options.some((option) => option.value === value)) answers[question.key] = value;
   }
+  const number = first('number')?.slice(0, 40);
+  const phone = number ? parsePhone(number) : null;
+  if (phone?.ok) answers.number = phone.phone.e164;
+  const where = first('where');
+  const residence = where === 'other' ? 'other' : where?.toUpperCase();
+  if (residence && WHERE.includes(residence)) answers.where = residence;
   return answers;
 }
 
@@ -162,17 +179,24 @@ export function adviseFor(answers: HelpAnswers, residence: string | null = null)
   if (asked === 'money' && !urgent.length) {
     steps.push({ text: 'Do not pay. Genuine organisations do not demand payment by gift card, crypto or transfer during a call.' });
   }
-  steps.push({ text: 'Check whether others reported the number, and report it to warn the next person.', link: { href: '/report', label: 'Report the number' } });
+  steps.push({
+    text: 'Check whether others reported the number, and report it to warn the next person.',
+    link: { href: answers.number ? `/report?number=${encodeURIComponent(answers.number)}` : '/report', label: 'Report the number' },
+  });
 
   return { urgent, headline, steps };
 }
 
-/** The address of the walk with one more answer given. */
+/** The address of the walk with one more answer given; the number and the residence go along. */
 export function helpHref(answers: HelpAnswers, extra?: HelpAnswers): string {
   const params = new URLSearchParams();
   for (const question of HELP_QUESTIONS) {
     const value = extra?.[question.key] ?? answers[question.key];
     if (value) params.set(question.key, value);
+  }
+  for (const key of ['number', 'where'] as const) {
+    const value = extra?.[key] ?? answers[key];
+    if (value) params.set(key, value);
   }
   const query = params.toString();
   return query ? `/help?${query}` : '/help';

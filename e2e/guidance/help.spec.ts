@@ -20,6 +20,19 @@ test.describe('the help walk without JavaScript', () => {
     await expect(page).toHaveURL(/\/numbers\/\+251911234567$/);
   });
 
+  test('started from a number’s page, the walk carries the number to the report form and back to its page', async ({ page }) => {
+    await page.goto('/numbers/+251911234567');
+    await page.getByRole('link', { name: 'Answer a few quick questions about this call' }).click();
+    await expect(page.getByText('About the call or message from +251 91 123 4567')).toBeVisible();
+    await page.getByRole('link', { name: /A missed call from a number I don’t know/ }).click();
+    await page.getByRole('link', { name: 'No, none of these' }).click();
+    await expect(page.getByRole('heading', { name: /Do not call back/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'See what others reported about +251 91 123 4567' })).toHaveAttribute('href', '/numbers/+251911234567');
+
+    await page.getByRole('link', { name: 'Report the number' }).click();
+    await expect(page.getByLabel('Phone number that contacted you')).toHaveValue('+251911234567');
+  });
+
   test('the caller said they were my bank and I gave an OTP: call the bank now', async ({ page }) => {
     await page.goto('/help');
     await page.getByRole('link', { name: 'A phone or WhatsApp call that I answered' }).click();

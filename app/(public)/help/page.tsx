@@ -5,7 +5,8 @@ import { OfficialChannels } from '@/components/report/official-channels';
 import { SearchForm } from '@/components/search/search-form';
 import { adviseFor, HELP_QUESTIONS, helpHref, nextQuestion, readHelpAnswers, type HelpStep } from '@/lib/help';
 import { officialChannelsFor, RESIDENCES, residenceFor } from '@/lib/official-channels';
-import { firstParam, type SearchParams } from '@/lib/params';
+import type { SearchParams } from '@/lib/params';
+import { formatE164 } from '@/lib/phone';
 import { resolveRegion } from '@/server/visitor-region';
 
 export const metadata: Metadata = {
@@ -33,8 +34,8 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
   const question = nextQuestion(answers);
   const answered = HELP_QUESTIONS.filter((q) => answers[q.key]);
   // Where the person lives decides whom to call: the address says, else the browser's region.
-  const where = firstParam(params.where)?.toUpperCase();
-  const residence = where && [...RESIDENCES, 'OTHER'].includes(where) ? where : residenceFor(await resolveRegion(undefined)).toUpperCase();
+  const residence = (answers.where ?? residenceFor(await resolveRegion(undefined))).toUpperCase();
+  const number = answers.number ? formatE164(answers.number).international : null;
   const country = residence === 'OTHER' ? null : residence;
   const advice = question ? null : adviseFor(answers, country);
   const channels = advice && advice.urgent.length > 0 ? officialChannelsFor(country) : null;
@@ -43,6 +44,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
     <div className="mx-auto max-w-3xl space-y-6 sm:space-y-8">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold sm:text-3xl">I just got a call: what should I do?</h1>
+        {number ? <p className="text-slate-700">About the call or message from <strong className="whitespace-nowrap font-mono">{number}</strong>.</p> : null}
         {advice ? null : (
           <p className="text-lg text-slate-700">A few quick questions, then clear steps. If you are still on the call, hang up first: you can always call back.</p>
         )}
@@ -75,7 +77,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
           <h2 id="answers-heading" className="text-sm font-semibold uppercase tracking-wide text-slate-600">Your answers</h2>
           <ul className="mt-2 space-y-1">
             {answered.map((q) => {
-              const earlier = Object.fromEntries(HELP_QUESTIONS.slice(0, HELP_QUESTIONS.indexOf(q)).map((p) => [p.key, answers[p.key]]));
+              const earlier = { ...Object.fromEntries(HELP_QUESTIONS.slice(0, HELP_QUESTIONS.indexOf(q)).map((p) => [p.key, answers[p.key]])), number: answers.number, where: answers.where };
               return (
                 <li key={q.key} className="flex flex-wrap justify-between gap-2">
                   <span>
@@ -119,7 +121,7 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
                   .map((code, index) => (
                     <span key={code}>
                       {index > 0 ? ' · ' : ''}
-                      <Link href={`${helpHref(answers)}&where=${code}`} className="inline-block py-1">{code === 'other' ? 'Another country' : officialChannelsFor(code).name.replace(/^the /, '')}</Link>
+                      <Link href={helpHref(answers, { where: code })} className="inline-block py-1">{code === 'other' ? 'Another country' : officialChannelsFor(code).name.replace(/^the /, '')}</Link>
                     </span>
                   ))}
               </p>
@@ -128,10 +130,17 @@ export default async function HelpPage({ searchParams }: { searchParams: SearchP
 
           <section aria-labelledby="check-heading" className="space-y-3">
             <h2 id="check-heading" className="text-xl font-bold">Check the number</h2>
-            <SearchForm idPrefix="help-search" />
+            {answers.number && number ? (
+              <p className="text-lg">
+                <Link href={`/numbers/${answers.number}`}>See what others reported about {number}</Link>, or{' '}
+                <Link href={`/report?number=${encodeURIComponent(answers.number)}`}>report it</Link> to warn the next person.
+              </p>
+            ) : (
+              <SearchForm idPrefix="help-search" />
+            )}
           </section>
 
-          <p><Link href="/help">Start again</Link> · <Link href="/guides">All guides</Link></p>
+          <p><Link href={answers.number ? `/help?number=${encodeURIComponent(answers.number)}` : '/help'}>Start again</Link> · <Link href="/guides">All guides</Link></p>
         </>
       ) : null}
     </div>

@@ -203,7 +203,7 @@ export default async function NumberPage({ params }: Props) {
             {phone.lineType === 'voip' ? <li>Internet (VoIP) numbers are cheap to get in bulk and to throw away, which is why scammers like them.</li> : null}
           </ul>
           <p className="mt-3">
-            Not sure what to do? <Link href="/help">Answer four quick questions</Link>, or read why{' '}
+            Not sure what to do? <Link href={`/help?number=${encodeURIComponent(phone.e164)}`}>Answer a few quick questions about this call</Link>, or read why{' '}
             <Link href="/guides/caller-id-proves-nothing">caller ID proves nothing</Link>.
           </p>
         </section>
