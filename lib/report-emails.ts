@@ -7,15 +7,13 @@ export interface EmailMessage {
   text: string;
 }
 
-const FOOTER = (site: URL) =>
-  [
-    '',
-    'Remember: the number on your screen proves nothing, because scammers fake it. If someone',
-    'calls about your bank, hang up and call the number on your card yourself.',
-    '',
-    `You get this email because you gave this address with your report on ${site.host}. It is never`,
-    'published or shared, and we will not write to you about anything else.',
-  ].join('\n');
+// One line per paragraph: mail programs wrap them to the reader's screen.
+const FOOTER = (site: URL) => [
+  '',
+  'Remember: the number on your screen proves nothing, because scammers fake it. If someone calls about your bank, hang up and call the number on your card yourself.',
+  '',
+  `You get this email because you gave this address with your report on ${site.host}. It is never published or shared, and we will not write to you about anything else.`,
+];
 
 /**
  * What a reporter is told by email: that the report arrived, with its reference, and later what
@@ -32,12 +30,10 @@ export function composeReportEmail(email: Pick<DueReportEmail, 'kind' | 'referen
         '',
         `Your reference: ${email.reference}`,
         '',
-        'A moderator reads every report before it is published. We will email you again when they',
-        `have decided. You can also check its status at any time: ${status}`,
+        `A moderator reads every report before it is published. We will email you again when they have decided. You can also check its status at any time: ${status}`,
         '',
-        'If you lost money or shared bank details, call your bank now on the number on your card, and',
-        'report it officially as well: this site cannot recover money.',
-        FOOTER(site),
+        'If you lost money or shared bank details, call your bank now on the number on your card, and report it officially as well: this site cannot recover money.',
+        ...FOOTER(site),
       ].join('\n'),
     };
   }
@@ -50,7 +46,7 @@ export function composeReportEmail(email: Pick<DueReportEmail, 'kind' | 'referen
         `It now warns everyone who looks the number up: ${new URL(`/numbers/${email.displayedE164}`, site).href}`,
         '',
         `Your reference: ${email.reference}`,
-        FOOTER(site),
+        ...FOOTER(site),
       ].join('\n'),
     };
   }
@@ -62,7 +58,7 @@ export function composeReportEmail(email: Pick<DueReportEmail, 'kind' | 'referen
       '',
       'It still counts: moderators see every report, and they help us spot numbers that scam many people.',
       `Details: ${status}`,
-      FOOTER(site),
+      ...FOOTER(site),
     ].join('\n'),
   };
 }

@@ -28,7 +28,9 @@ export function siteMailer(): Mailer | null {
  * Sends the receipts and decisions that are due, a batch at a time. A failure is recorded and
  * tried again later; it never reaches the reporter's page or the moderator's decision.
  */
-export async function deliverReportEmails(db: Db, mailer: Mailer, { limit = 20 }: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
+const BATCH = 20;
+
+export async function deliverReportEmails(db: Db, mailer: Mailer, { limit = BATCH }: { limit?: number } = {}): Promise<{ sent: number; failed: number }> {
   let sent = 0;
   let failed = 0;
   for (const due of await claimDueReportEmails(db, { limit })) {
@@ -52,7 +54,11 @@ export async function deliverReportEmailsNow(db: Db): Promise<void> {
   const mailer = siteMailer();
   if (!mailer) return;
   try {
-    await deliverReportEmails(db, mailer);
+    // Batch after batch while full ones come back, within reason: the rest waits a minute.
+    for (let batch = 0; batch < 10; batch += 1) {
+      const { sent, failed } = await deliverReportEmails(db, mailer);
+      if (sent + failed < BATCH) break;
+    }
   } catch (error) {
     console.error('[mail] sending reporters’ emails failed; the next try is within a minute.', error instanceof Error ? error.message : error);
   }

@@ -66,9 +66,10 @@ describeEachEngine('emails to reporters', (engine) => {
     await database.db.execute(sql`UPDATE reports SET reporter_email = NULL`);
   });
 
-  it('sends one receipt with the reference to a reporter who gave an address, and none to one who did not', async () => {
+  it('sends one receipt with the reference to a reporter who gave an address, and none to one who did not or whose address cannot receive mail', async () => {
     const report = await createReport(database.db, { reporterEmail: 'victim@example.com' });
     await createReport(database.db, { reporterEmail: null });
+    await createReport(database.db, { reporterEmail: 'reporter7@demo.invalid' });
 
     expect(await deliverReportEmails(database.db, mailer)).toEqual({ sent: 1, failed: 0 });
     expect(await deliverReportEmails(database.db, mailer)).toEqual({ sent: 0, failed: 0 });

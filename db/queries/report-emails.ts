@@ -22,7 +22,7 @@ export type DueReportEmail = {
  * Claims the emails due to reporters, at most `limit`: a receipt for a report received in the
  * last day, and the decision once it can no longer be undone (approved or rejected, never spam),
  * within a week. Older ones are not sent, so turning email on does not write to last year's
- * reporters. A claim holds the email for HOLD_MINUTES, so two instances never send one twice.
+ * reporters, and none goes to an address that cannot receive mail. A claim holds the email for HOLD_MINUTES, so two instances never send one twice.
  */
 export async function claimDueReportEmails(db: Db, { limit }: { limit: number }): Promise<DueReportEmail[]> {
   return queryRows<DueReportEmail>(
@@ -40,9 +40,13 @@ export async function claimDueReportEmails(db: Db, { limit }: { limit: number })
       ),
       due AS (
         SELECT c.report_id, c.kind FROM candidates AS c
+        JOIN reports AS r ON r.id = c.report_id
         LEFT JOIN report_emails AS e ON e.report_id = c.report_id AND e.kind = c.kind
-        WHERE e.report_id IS NULL OR (e.sent_at IS NULL AND e.attempts < ${MAX_EMAIL_ATTEMPTS} AND e.next_attempt_at <= now())
-        ORDER BY c.since
+        WHERE (e.report_id IS NULL OR (e.sent_at IS NULL AND e.attempts < ${MAX_EMAIL_ATTEMPTS} AND e.next_attempt_at <= now()))
+          -- The demo data's addresses: .invalid can never receive mail (RFC 6761).
+          AND r.reporter_email NOT LIKE '%.invalid'
+        -- A receipt is awaited; a decision can wait a minute.
+        ORDER BY c.kind = 'received' DESC, c.since
         LIMIT ${limit}
       ),
       claimed AS (

@@ -350,7 +350,7 @@ export function draftReport(rng: Rng, now: Date, report: ReportDraft): NewReport
     lossAmountMinor: lost ? amount * 100 : null,
     lossCurrency: lost ? country.currency : null,
     paymentMethod: lost ? pick(rng, country.payments) : null,
-    reporterEmail: chance(rng, 0.3) ? `reporter${index}@example.com` : null,
+    reporterEmail: chance(rng, 0.3) ? `reporter${index}@demo.invalid` : null,
     reporterCountry: country.code,
     ipHash: report.reporterHash(),
     verified: flags.length === 0,
