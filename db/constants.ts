@@ -234,6 +234,20 @@ export type DisputeStatus = (typeof DISPUTE_STATUSES)[number];
 export const REJECTION_REASONS = ['not_a_scam', 'duplicate', 'personal_data', 'abusive', 'insufficient_detail', 'spam'] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
+/**
+ * Prepared rejections: the reasons moderators give most, each with the note it usually needs, so
+ * that a common rejection is one press (keys 1 to 6 on the review page).
+ */
+export const REJECTION_TEMPLATES = [
+  { key: 'genuine', label: 'A genuine organisation’s call', reason: 'not_a_scam', note: 'The call or message came from the organisation itself, with nothing a scam would ask for.' },
+  { key: 'repeat', label: 'Sent again by the same person', reason: 'duplicate', note: 'The same reporter sent this call before; the earlier report stands.' },
+  { key: 'thin', label: 'Too little to go on', reason: 'insufficient_detail', note: 'It does not say what the caller said or asked for, so it cannot warn anyone.' },
+  { key: 'private', label: 'Exposes a private person', reason: 'personal_data', note: 'It names or describes a private person in a way that editing cannot fix.' },
+  { key: 'abuse', label: 'Abusive or an accusation', reason: 'abusive', note: 'Abusive wording, or an accusation against someone named, rather than an account of a call.' },
+  { key: 'spam', label: 'Advertising or nonsense', reason: 'spam', note: 'Not a report of a call or message.' },
+] as const satisfies ReadonlyArray<{ key: string; label: string; reason: RejectionReason; note: string }>;
+export type RejectionTemplate = (typeof REJECTION_TEMPLATES)[number];
+
 export const DECISION_REASONS = ['approved', ...REJECTION_REASONS] as const;
 export type DecisionReason = (typeof DECISION_REASONS)[number];
 

@@ -271,3 +271,21 @@ test('a moderator works a flagged queue with the keyboard alone', async ({ brows
   await expect(page).toHaveURL(/\/admin\/reports\?flagged=1&number=/);
   await expect(page.getByText('Nothing here.')).toBeVisible();
 });
+
+test('a prepared reason rejects with one key, with its reason and its note', async ({ browser }) => {
+  const { number, reference } = await pendingReport(browser, 'A caller said my SIM would be blocked today unless I pressed 1 on the keypad.');
+  const page = await browser.newPage();
+  await signIn(page);
+  await openReview(page, number.e164, reference);
+  await expect(page.getByRole('button', { name: 'Sent again by the same person' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('status')).toContainText('Report rejected');
+
+  await page.goto(`/admin/reports?status=rejected&number=${encodeURIComponent(number.e164)}`);
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('main')).toContainText('Duplicate of another report');
+  await expect(page.getByRole('main')).toContainText('The same reporter sent this call before');
+  await page.goto(`/report/status?ref=${reference}`);
+  await expect(page.getByText('Reason: Duplicate of another report.')).toBeVisible();
+  await page.close();
+});

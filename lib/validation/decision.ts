@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { REJECTION_REASONS, type RejectionReason } from '@/db/constants';
+import { REJECTION_REASONS, REJECTION_TEMPLATES, type RejectionReason } from '@/db/constants';
 import { cleanText, visibleLength } from '../text';
 
 /**
  * A moderator's decision on one report. Approving and rejecting are separate buttons, and
- * rejecting takes its reason in the same step: nothing here ever turns one into the other.
+ * rejecting takes its reason in the same step: nothing here ever turns one into the other. A
+ * prepared rejection (`template`) is its own button, and brings its reason and note.
  */
-export const DECISION_FIELDS = ['reportId', 'decision', 'reason', 'note', 'publishedText', 'queue'] as const;
+export const DECISION_FIELDS = ['reportId', 'decision', 'reason', 'template', 'note', 'publishedText', 'queue'] as const;
 export type DecisionField = (typeof DECISION_FIELDS)[number];
 export type DecisionValues = Partial<Record<DecisionField, string>>;
 
@@ -51,6 +52,12 @@ export const decisionSchema = z.record(z.string(), z.unknown()).transform((raw, 
     } else fail('publishedText', 'Enter the text to publish, or reject the report.');
     if (!reportId || problems > 0) return z.NEVER;
     return { reportId, decision: 'approve', publishedText, note, queue };
+  }
+  const template = REJECTION_TEMPLATES.find((known) => known.key === raw.template);
+  if (raw.template !== undefined && raw.template !== '' && raw.decision === undefined) {
+    if (!template) fail('decision', 'That prepared reason is not known: choose a reason from the list and press “Reject”.');
+    if (!reportId || !template || problems > 0) return z.NEVER;
+    return { reportId, decision: 'reject', reason: template.reason, note: note ?? template.note, queue };
   }
   if (raw.decision === 'reject') {
     const rejection = REJECTION_REASONS.find((known) => known === reason);

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
-import { DECISION_REASON_LABELS, REJECTION_REASONS } from '@/db/constants';
+import { DECISION_REASON_LABELS, REJECTION_REASONS, REJECTION_TEMPLATES } from '@/db/constants';
 import { NOTE_MAX, PUBLISHED_TEXT_MAX } from '@/lib/validation/decision';
 import { decideReportAction, type DecisionState } from './actions';
 
@@ -59,6 +59,20 @@ export function DecisionForm({ reportId, publishedText, queue }: { reportId: num
           </button>
         </div>
       </div>
+      <fieldset className="space-y-2 border-t border-slate-200 pt-4">
+        <legend className="pt-4 font-semibold">Or reject with a prepared reason</legend>
+        <p className="text-sm text-slate-600">Each keeps your note above if you wrote one; otherwise it adds its own.</p>
+        <div className="flex flex-wrap gap-2">
+          {REJECTION_TEMPLATES.map((template, index) => (
+            <button key={template.key} type="submit" name="template" value={template.key} disabled={pending} data-shortcut={String(index + 1)}
+              title={`${DECISION_REASON_LABELS[template.reason]}: ${template.note}`}
+              className="min-h-11 rounded-md border border-red-800 px-3 py-2 text-sm font-semibold text-red-900 hover:bg-red-50 disabled:opacity-60">
+              <kbd className="mr-1.5 rounded border border-red-300 px-1 font-mono text-xs">{index + 1}</kbd>
+              {template.label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
       <p className="text-sm text-slate-600">{pending ? 'Saving…' : 'You can undo your decision for 10 minutes after saving it.'}</p>
     </form>
   );

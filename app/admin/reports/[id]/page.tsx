@@ -47,7 +47,14 @@ export default async function ReviewReportPage({ params, searchParams }: { param
       {notice ? <DecisionNotice notice={notice} decidedId={decidedId} /> : null}
       {report.status === 'pending' ? (
         <KeyboardShortcuts
-          shortcuts={[['a', 'Approve and publish'], ['r', 'Choose a reason not to publish (then Tab to “Reject”)'], ['n', 'Skip to the next report'], ['q', 'Back to the queue'], ['?', 'Show or hide these shortcuts']]}
+          shortcuts={[
+            ['a', 'Approve and publish'],
+            ['1–6', 'Reject with a prepared reason'],
+            ['r', 'Choose a reason not to publish (then Tab to “Reject”)'],
+            ['n', 'Skip to the next report'],
+            ['q', 'Back to the queue'],
+            ['?', 'Show or hide these shortcuts'],
+          ]}
         />
       ) : null}
       <h1 className="text-2xl font-bold">Report <span className="font-mono">{report.reference}</span> <span className="text-base font-normal">({report.status})</span></h1>
