@@ -11,13 +11,22 @@ import { settings } from './settings';
  */
 export const OPEN_DATA_LICENCE = { name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)', shortName: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
-export const DATASETS = ['reports', 'numbers'] as const;
+export const DATASETS = ['reports', 'numbers', 'totals'] as const;
 export type Dataset = (typeof DATASETS)[number];
 export const FORMATS = ['csv', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** Every file a dump holds: the four gzipped datasets, its checksums and its manifest. */
-export const DUMP_FILES = ['reports.csv.gz', 'reports.jsonl.gz', 'numbers.csv.gz', 'numbers.jsonl.gz', 'SHA256SUMS', 'manifest.json'] as const;
+/** Every file a dump holds: each dataset gzipped in both formats, its checksums and its manifest. */
+export const DUMP_FILES = [
+  'reports.csv.gz',
+  'reports.jsonl.gz',
+  'numbers.csv.gz',
+  'numbers.jsonl.gz',
+  'totals.csv.gz',
+  'totals.jsonl.gz',
+  'SHA256SUMS',
+  'manifest.json',
+] as const;
 export type DumpFileName = (typeof DUMP_FILES)[number];
 
 /** Dumps kept on disk; older days are deleted after each export. */
@@ -114,6 +123,25 @@ export const NUMBER_FIELDS = {
   verified:
     'Set when staff verified the number as an organisation’s genuine number, which scammers fake on screens: { organisation, source } in JSON, the columns verified_organisation and verified_source in CSV.',
 } as const;
+
+/** Columns of the totals dataset: what the statistics page sums, so that its figures can be checked. */
+export const TOTAL_FIELDS = {
+  month: 'The month of the calls or messages, as YYYY-MM (the statistics page counts by the day of the contact).',
+  country: 'ISO 3166-1 country of the number shown; empty for non-geographic numbers.',
+  category: 'The kind of scam.',
+  loss_currency: 'ISO 4217 currency of the money lost; empty for the reports without a loss.',
+  reports: 'Published reports in this month, country, kind and currency.',
+  loss_minor: 'The exact sum lost in those reports, in the currency’s minor unit (pence, paise, cents); 0 without a loss.',
+} as const;
+
+export type TotalRecord = {
+  month: string;
+  country: string | null;
+  category: Category;
+  loss_currency: string | null;
+  reports: number;
+  loss_minor: number;
+};
 
 /** The numbers dataset's CSV columns: the `verified` object spread over two columns. */
 export const NUMBER_CSV_COLUMNS = Object.keys(NUMBER_FIELDS).flatMap((key) => (key === 'verified' ? ['verified_organisation', 'verified_source'] : [key]));

@@ -7,8 +7,8 @@ import { loadEnv, openMigratedDatabase, runCli } from './lib/cli';
 import { progressBar } from './lib/progress';
 
 /**
- * `npm run export [-- --json]`: writes today's downloads (published reports and reported numbers,
- * CSV and JSON Lines, gzipped, with checksums) into OPEN_DATA_DIR, which /data serves. The
+ * `npm run export [-- --json]`: writes today's downloads (published reports, reported numbers and
+ * the statistics' exact totals, CSV and JSON Lines, gzipped, with checksums) into OPEN_DATA_DIR, which /data serves. The
  * server also does this once a day by itself; with the embedded database, stop it first.
  */
 runCli(async () => {
@@ -18,8 +18,9 @@ runCli(async () => {
   const handle = await openMigratedDatabase();
   try {
     const totals = await getPublicTotals(handle.db);
-    const bars = { reports: progressBar('reports'), numbers: progressBar('numbers') };
-    const expected: Record<Dataset, number> = { reports: totals.reports, numbers: totals.numbers };
+    const bars = { reports: progressBar('reports'), numbers: progressBar('numbers'), totals: progressBar('totals') };
+    // The totals' rows are only known once read: their bar fills in one step.
+    const expected: Record<Dataset, number> = { reports: totals.reports, numbers: totals.numbers, totals: 0 };
     const started = performance.now();
     const manifest = await exportOpenData(handle.db, {
       dir,

@@ -8,6 +8,7 @@ import { renderReportsFeed } from '@/lib/atom-feed';
 import { listDumps } from '@/lib/open-data';
 import { parsePhone } from '@/lib/phone';
 import { listPublishedReports } from '../queries/reports';
+import { getReportStatistics } from '../queries/stats';
 import { addVerifiedNumber } from '../queries/verified-numbers';
 import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createPhoneNumber, createReport } from '../test/factories';
@@ -52,7 +53,7 @@ describeEachEngine('downloads and feeds', (engine) => {
 
     const manifest = await exportOpenData(db, { dir, now: new Date(Date.now() + 1000) });
     const day = path.join(dir, manifest.date);
-    const files = Object.fromEntries(['reports.csv.gz', 'reports.jsonl.gz', 'numbers.csv.gz', 'numbers.jsonl.gz'].map((name) => [name, read(path.join(day, name))]));
+    const files = Object.fromEntries(['reports.csv.gz', 'reports.jsonl.gz', 'numbers.csv.gz', 'numbers.jsonl.gz', 'totals.csv.gz', 'totals.jsonl.gz'].map((name) => [name, read(path.join(day, name))]));
     const everything = Object.values(files).join('\n');
 
     for (const secret of ['Priya', 'UNIQUE-REDACTED-MARKER', 'UNIQUE-CALLER-NAME', 'victim-unique@example.org', 'unique-ip-hash', 'UNIQUE-PENDING-TEXT', pending.reference, rejected.reference, pending.displayedE164, rejected.displayedE164, '@']) {
@@ -72,6 +73,16 @@ describeEachEngine('downloads and feeds', (engine) => {
     const numberCsv = files['numbers.csv.gz']!.trim().split('\n');
     expect(numberCsv[0]).toMatch(/,dispute_state,verified_organisation,verified_source$/);
     expect(numberCsv.find((line) => line.startsWith(spoofed.displayedE164))).toMatch(/,Example Bank,https:\/\/bank\.example\/contact$/);
+
+    // The totals add up to what the statistics page shows, to the last paisa.
+    const totals = files['totals.jsonl.gz']!.trim().split('\n').map((line) => JSON.parse(line) as { month: string; country: string | null; category: string; loss_currency: string | null; reports: number; loss_minor: number });
+    const stats = await getReportStatistics(db, { fromMonth: '2000-01-01', toMonth: '2100-12-01' });
+    expect(totals.reduce((sum, row) => sum + row.reports, 0)).toBe(stats.reports);
+    for (const loss of stats.losses) {
+      expect(totals.filter((row) => row.loss_currency === loss.currency).reduce((sum, row) => sum + row.loss_minor, 0)).toBe(loss.totalMinor);
+    }
+    expect(totals).toContainEqual({ month: published.occurredOn.slice(0, 7), country: 'IN', category: 'task_job', loss_currency: 'INR', reports: 1, loss_minor: 5_000_000 });
+    expect(files['totals.csv.gz']!.split('\n')[0]).toBe('month,country,category,loss_currency,reports,loss_minor');
 
     // The checksums and row counts say what the files hold.
     for (const file of manifest.files) {

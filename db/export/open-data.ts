@@ -14,13 +14,14 @@ import {
   OPEN_DATA_LICENCE,
   REPORT_FIELDS,
   reportRecord,
+  TOTAL_FIELDS,
   type Dataset,
   type DumpFile,
   type DumpFileName,
   type DumpManifest,
 } from '@/lib/open-data';
 import type { Db } from '../client';
-import { listExportNumbers, listExportReports } from '../queries/open-data';
+import { listExportNumbers, listExportReports, listExportTotals } from '../queries/open-data';
 
 const BATCH = 5_000;
 
@@ -62,6 +63,12 @@ export async function exportOpenData(db: Db, { dir, now = new Date(), onProgress
       onProgress('numbers', (rows += batch.length));
     }
     files.push(...(await numbers.close()));
+
+    const totals = datasetWriters(scratch, 'totals', Object.keys(TOTAL_FIELDS));
+    const rows = await listExportTotals(db);
+    for (let start = 0; start < rows.length; start += BATCH) await totals.write(rows.slice(start, start + BATCH));
+    onProgress('totals', rows.length);
+    files.push(...(await totals.close()));
 
     const manifest: DumpManifest = { date, generatedAt: new Date().toISOString(), publishedBefore: now.toISOString(), licence: OPEN_DATA_LICENCE, files };
     fs.writeFileSync(path.join(scratch, 'SHA256SUMS'), files.map((file) => `${file.sha256}  ${file.name}\n`).join(''));

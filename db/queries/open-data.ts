@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { ExportNumberRow, ExportReportRow } from '@/lib/open-data';
+import type { ExportNumberRow, ExportReportRow, TotalRecord } from '@/lib/open-data';
 import { queryRows, type Db } from '../client';
 
 export interface ListExportReportsParams {
@@ -53,6 +53,24 @@ export async function listExportNumbers(db: Db, { afterE164, limit }: ListExport
        WHERE p.report_count > 0 AND p.e164 > ${afterE164}
        ORDER BY p.e164
        LIMIT ${limit}
+    `,
+  );
+}
+
+/**
+ * The exact sums behind the statistics, from the same monthly roll-up: per month, country, kind
+ * and currency. Published reports only, as the roll-up holds nothing else.
+ */
+export async function listExportTotals(db: Db): Promise<TotalRecord[]> {
+  return queryRows<TotalRecord>(
+    db,
+    sql`
+      SELECT to_char(month, 'YYYY-MM') AS month, nullif(country_code, '') AS country, category,
+             nullif(loss_currency, '') AS loss_currency, sum(reports)::int AS reports, sum(loss_minor)::float8 AS loss_minor
+        FROM report_stats
+       GROUP BY month, country_code, category, loss_currency
+      HAVING sum(reports) <> 0
+       ORDER BY month, country_code, category, loss_currency
     `,
   );
 }

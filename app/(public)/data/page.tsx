@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { formatBytes, formatDate } from '@/lib/format';
-import { DUMPS_KEPT, listDumps, NUMBER_FIELDS, OPEN_DATA_LICENCE, REPORT_FIELDS, type DumpFile } from '@/lib/open-data';
+import { DUMPS_KEPT, listDumps, NUMBER_FIELDS, OPEN_DATA_LICENCE, REPORT_FIELDS, TOTAL_FIELDS, type DumpFile } from '@/lib/open-data';
 import { SITE_NAME } from '@/lib/site';
 import { CodeLists } from '@/components/open-data/code-lists';
 
@@ -72,7 +72,10 @@ export default function DataPage() {
           <li>Reports waiting for a moderator, or reports that were rejected or taken down.</li>
           <li>What people wrote, even redacted, and the name the caller gave: free text can identify a victim.</li>
           <li>Anything about the person who reported: no email address, no country of residence, no network address or its hash.</li>
-          <li>Exact amounts: money lost is given as a band, such as 1000-9999 in the report’s currency.</li>
+          <li>
+            A report’s exact amount: money lost is given as a band, such as 1000-9999 in the report’s currency. Exact amounts
+            appear only summed, in the totals, as on the statistics page.
+          </li>
         </ul>
       </section>
 
@@ -84,6 +87,7 @@ export default function DataPage() {
         </p>
         <FieldList id="reports-fields" title="reports: one row per published report" fields={REPORT_FIELDS} />
         <FieldList id="numbers-fields" title="numbers: one row per number with published reports" fields={NUMBER_FIELDS} />
+        <FieldList id="totals-fields" title="totals: the statistics’ exact sums, one row per month, country, kind and currency" fields={TOTAL_FIELDS} />
       </section>
 
       <section aria-labelledby="codes-heading" className="space-y-3">

@@ -10,6 +10,8 @@ const CONTENT_TYPES: Record<DumpFileName, string> = {
   'reports.jsonl.gz': 'application/gzip',
   'numbers.csv.gz': 'application/gzip',
   'numbers.jsonl.gz': 'application/gzip',
+  'totals.csv.gz': 'application/gzip',
+  'totals.jsonl.gz': 'application/gzip',
   SHA256SUMS: 'text/plain; charset=utf-8',
   'manifest.json': 'application/json; charset=utf-8',
 };
