@@ -265,6 +265,9 @@ export const DECISION_REASON_LABELS: Record<DecisionReason, string> = {
 export const REPORT_EMAIL_KINDS = ['received', 'decided'] as const;
 export type ReportEmailKind = (typeof REPORT_EMAIL_KINDS)[number];
 
+/** How long an invitation link for a new member of staff works. */
+export const INVITATION_HOURS = 72;
+
 /** How long the moderator who made a decision can undo it; later, removal takes two people. */
 export const UNDO_WINDOW_MINUTES = 10;
 

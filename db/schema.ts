@@ -85,6 +85,39 @@ export const users = pgTable(
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 
+/**
+ * A new member of staff, invited by an admin with a link that expires. An admin role needs a
+ * second admin's approval before the link works. Only the link's hash is kept.
+ */
+export const staffInvitations = pgTable(
+  'staff_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: STAFF_ROLES }).notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: uuid('invited_by')
+      .notNull()
+      .references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** For an admin role: the second admin who agreed; for a moderator, the inviter. */
+    approvedBy: uuid('approved_by').references(() => users.id),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    check('staff_invitations_role_check', oneOf('role', STAFF_ROLES)),
+    check('staff_invitations_email_lowercase_check', sql`"email" = lower("email")`),
+    check('staff_invitations_four_eyes_check', sql`"role" <> 'admin' OR "approved_by" IS NULL OR "approved_by" <> "invited_by"`),
+    // One open invitation per address.
+    uniqueIndex('staff_invitations_open_email_idx').on(t.email).where(sql`${t.acceptedAt} IS NULL AND ${t.revokedAt} IS NULL`),
+  ],
+);
+export type StaffInvitation = typeof staffInvitations.$inferSelect;
+
 export const phoneNumbers = pgTable(
   'phone_numbers',
   {

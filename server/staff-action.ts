@@ -71,6 +71,8 @@ export interface StaffFormState<Field extends string> {
   values: Partial<Record<Field, string>>;
   /** Counts answers, so that the form takes the echoed values afresh after each one. */
   attempt: number;
+  /** What a form that stays on the page after success shows: a secret link shown once, say. */
+  done?: { notice: string; show: Record<string, string> };
 }
 
 interface StaffFormActionOptions<Field extends string, Input> {
@@ -79,7 +81,8 @@ interface StaffFormActionOptions<Field extends string, Input> {
   schema: z.ZodType<Input>;
   /** Largest echo of one field, in characters. */
   echoLimit: number;
-  run: (input: Input, context: StaffContext) => Promise<StaffOutcome & { to: string }>;
+  /** Goes on `to`, or stays on the page and shows `show` (which never goes into an address). */
+  run: (input: Input, context: StaffContext) => Promise<StaffOutcome & ({ to: string } | { show: Record<string, string> })>;
 }
 
 /** A staff action whose form stays on screen after a problem, with every value as it was sent. */
@@ -91,7 +94,7 @@ export function staffFormAction<Field extends string, Input>(options: StaffFormA
     const attempt = previous.attempt + 1;
     const parsed = options.schema.safeParse(raw);
     if (!parsed.success) return { message: 'Nothing was saved. Please check the answers below.', fieldErrors: firstErrors<Field>(parsed.error), values, attempt };
-    let outcome: StaffOutcome & { to: string };
+    let outcome: StaffOutcome & ({ to: string } | { show: Record<string, string> });
     try {
       outcome = await options.run(parsed.data, { db: await getDb(), staff });
     } catch (error) {
@@ -99,6 +102,7 @@ export function staffFormAction<Field extends string, Input>(options: StaffFormA
       return { message: error.message, values, attempt };
     }
     if (outcome.invalidate) invalidateNumbers(outcome.invalidate);
+    if ('show' in outcome) return { values: {}, attempt, done: { notice: outcome.notice, show: outcome.show } };
     redirect(withNotice(outcome.to, outcome.notice));
   };
 }
