@@ -1,3 +1,4 @@
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { getDb, type Db } from '@/db/client';
@@ -102,7 +103,11 @@ export function staffFormAction<Field extends string, Input>(options: StaffFormA
       return { message: error.message, values, attempt };
     }
     if (outcome.invalidate) invalidateNumbers(outcome.invalidate);
-    if ('show' in outcome) return { values: {}, attempt, done: { notice: outcome.notice, show: outcome.show } };
+    if ('show' in outcome) {
+      // The page behind the form shows the change too (a new row in a list, say).
+      refresh();
+      return { values: {}, attempt, done: { notice: outcome.notice, show: outcome.show } };
+    }
     redirect(withNotice(outcome.to, outcome.notice));
   };
 }

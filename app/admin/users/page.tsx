@@ -48,7 +48,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           ))}
       </DataTable>
 
-      <InviteForm />
+      {/* Any other change on this page starts the form afresh, without the last link. */}
+      <InviteForm key={notice ?? ''} />
 
       <section aria-labelledby="invitations-heading" className="space-y-3">
         <h2 id="invitations-heading" className="text-xl font-bold">Open invitations</h2>

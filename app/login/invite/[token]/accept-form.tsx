@@ -2,10 +2,10 @@
 
 import { useActionState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
-import { PASSWORD_MIN } from '@/lib/passwords';
 import { acceptInvitationAction, type AcceptState } from './actions';
 
-export function AcceptForm({ token, email, name }: { token: string; email: string; name: string }) {
+/** `passwordMin` comes from the server: the password module is not for the browser. */
+export function AcceptForm({ token, email, name, passwordMin }: { token: string; email: string; name: string; passwordMin: number }) {
   const [state, formAction, pending] = useActionState(acceptInvitationAction, { name } satisfies AcceptState);
   const errors = state.fieldErrors ?? {};
   return (
@@ -19,7 +19,7 @@ export function AcceptForm({ token, email, name }: { token: string; email: strin
             aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />
         )}
       </Field>
-      <Field id="accept-password" label="Choose a password" hint={`At least ${PASSWORD_MIN} characters. A passphrase of a few words is easy to type and hard to guess.`} error={errors.password}>
+      <Field id="accept-password" label="Choose a password" hint={`At least ${passwordMin} characters. A passphrase of a few words is easy to type and hard to guess.`} error={errors.password}>
         {(describedBy, invalid) => (
           <input id="accept-password" name="password" type="password" autoComplete="new-password" maxLength={256}
             aria-describedby={describedBy} aria-invalid={invalid} className={inputClass} />

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { findStaffInvitation, INVITATION_REFUSALS } from '@/db/queries/staff-invitations';
+import { PASSWORD_MIN } from '@/lib/passwords';
 import { AcceptForm } from './accept-form';
 
 // The link's secret is in the address: no referrer may carry it to another site.
@@ -26,7 +27,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             You have been invited as {invitation.role === 'admin' ? 'an admin' : 'a moderator'}. Choose a password to open your account; you then sign in with
             your email and that password.
           </p>
-          <AcceptForm token={token} email={invitation.email} name={invitation.name} />
+          <AcceptForm token={token} email={invitation.email} name={invitation.name} passwordMin={PASSWORD_MIN} />
         </>
       )}
     </div>
