@@ -62,7 +62,12 @@ export async function waitForProofOfWork(page: Page) {
 export async function continueToCheck(page: Page) {
   // People take more than a second to fill in a form; the server treats faster ones as robots.
   await page.waitForTimeout(1_100);
+  // The answer to this press, not the message still shown from the last one.
+  const answered = page.waitForResponse((response) => response.request().method() === 'POST' && new URL(response.url()).pathname === '/report');
   await page.getByRole('button', { name: 'Continue' }).click();
+  await answered;
+  // With JavaScript, the form shows its answer once the button no longer says it is checking.
+  await expect(page.getByRole('button', { name: 'Checking…' })).toHaveCount(0);
   const outcome = page
     .getByRole('heading', { name: 'Check your answers before sending' })
     .or(page.getByRole('heading', { name: 'There is a problem' }))
