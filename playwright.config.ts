@@ -31,7 +31,9 @@ export default defineConfig({
   projects: [
     // Signs the e2e moderator and admin in once; the specs reuse their sessions.
     { name: 'staff-setup', testMatch: /staff\.setup\.ts/, use: { ...devices['Desktop Chrome'], channel: undefined } },
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: /.*\.mobile\.spec\.ts/, dependencies: ['staff-setup'] },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: [/.*\.mobile\.spec\.ts/, /instances\//], dependencies: ['staff-setup'] },
+    // Two more servers of their own, on one PostgreSQL database (TEST_DATABASE_URL, else the machine's).
+    { name: 'instances', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /instances\/.*\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /.*\.mobile\.spec\.ts/ },
   ],
   webServer: {

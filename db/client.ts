@@ -41,6 +41,8 @@ export interface DatabaseHandle {
   withLogger(logQuery: (sql: string, params: unknown[]) => void): Db;
   /** Plain SQL straight to the driver, for statements drizzle did not build (EXPLAIN). */
   rawQuery(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
+  /** PostgreSQL's connection pool, for libraries that take one (the shared rate limit); null on PGlite. */
+  pool: pg.Pool | null;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     withLogger: (logQuery) => drizzleNodePg({ client: pool, schema, logger: { logQuery } }),
     rawQuery: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     location: redactUrl(url),
+    pool,
     copyCsv: (statement, chunks, options) => copyCsvToPostgres(pool, statement, chunks, options),
     close: () => pool.end(),
   };
@@ -97,6 +100,7 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
       withLogger: (logQuery) => drizzlePglite({ client, schema, logger: { logQuery } }),
       rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
       location: dir ? path.resolve(dir) : 'memory',
+      pool: null,
       copyCsv: (statement, chunks, options) => copyCsvToPglite(client, statement, chunks, options),
       async close() {
         if (closed) return;

@@ -15,6 +15,7 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from 'drizzle-orm/pg-core';
 import {
   CATEGORIES,
@@ -448,6 +449,16 @@ export type AuditEvent = typeof auditEvents.$inferSelect;
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 
 /** Small facts about this installation, such as when demo data was loaded. */
+/**
+ * The public API's per-client counts, shared by every instance on one PostgreSQL database: the
+ * table rate-limiter-flexible's PostgreSQL store reads and writes (`expire` in epoch ms).
+ */
+export const apiRateLimits = pgTable('api_rate_limits', {
+  key: varchar('key', { length: 255 }).primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: bigint('expire', { mode: 'number' }),
+});
+
 export const siteMeta = pgTable('site_meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { getDatabaseHandle } from '@/db/client';
 import { CLIENT_IP_HEADER } from './ip';
 
 /**
@@ -11,11 +12,21 @@ export const API_RATE_LIMIT = { requests: 120, windowSeconds: 60 } as const;
 const CACHE_SECONDS = 60;
 
 const limiterKey = Symbol.for('scam-number-portal.api-limiter');
-type GlobalWithLimiter = typeof globalThis & { [limiterKey]?: RateLimiterMemory };
+type GlobalWithLimiter = typeof globalThis & { [limiterKey]?: Promise<RateLimiterAbstract> };
 
-function limiter(): RateLimiterMemory {
+/**
+ * The clients' counts: in memory with the embedded database (one process), in PostgreSQL with
+ * PostgreSQL, so that every instance counts the same requests. If PostgreSQL cannot answer, each
+ * instance counts on its own for a while rather than refuse or fail the API.
+ */
+function limiter(): Promise<RateLimiterAbstract> {
   const global = globalThis as GlobalWithLimiter;
-  global[limiterKey] ??= new RateLimiterMemory({ points: API_RATE_LIMIT.requests, duration: API_RATE_LIMIT.windowSeconds });
+  global[limiterKey] ??= (async () => {
+    const options = { points: API_RATE_LIMIT.requests, duration: API_RATE_LIMIT.windowSeconds };
+    const { pool } = await getDatabaseHandle();
+    if (!pool) return new RateLimiterMemory(options);
+    return new RateLimiterPostgres({ ...options, storeClient: pool, tableName: 'api_rate_limits', tableCreated: true, keyPrefix: 'api', insuranceLimiter: new RateLimiterMemory(options) });
+  })();
   return global[limiterKey];
 }
 
@@ -54,7 +65,7 @@ export async function apiResponse(request: Request, handle: () => Promise<Respon
   const client = request.headers.get(CLIENT_IP_HEADER) ?? 'unknown';
   let state: RateLimiterRes;
   try {
-    state = await limiter().consume(client);
+    state = await (await limiter()).consume(client);
   } catch (refused) {
     if (!(refused instanceof RateLimiterRes)) throw refused;
     const wait = secondsToReset(refused);

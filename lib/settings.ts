@@ -33,6 +33,7 @@ const schema = z.object({
     z.string().refine(isSupportedRegion, 'must be a two-letter country code such as GB or IN').default('GB'),
   ),
   PORT: integer(3000, 1, 65_535),
+  WEB_CONCURRENCY: integer(1, 1, 64),
   HOST: text('0.0.0.0'),
   SITE_URL: z.preprocess(unset, z.url({ protocol: /^https?$/, error: 'must be a full address such as https://example.org' }).optional()),
   PORTAL_SECRET: z.preprocess(unset, z.string().min(32, 'must be at least 32 characters long').optional()),
@@ -57,6 +58,8 @@ export interface Settings {
   defaultRegion: CountryCode;
   port: number;
   host: string;
+  /** Server processes sharing the port; more than one needs PostgreSQL. */
+  webConcurrency: number;
   /** The public address of the site, for canonical links, sitemaps and feeds. */
   siteUrl: URL;
   /** Null: a random key kept in the data folder (see lib/secrets.ts). */
@@ -88,6 +91,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     defaultRegion: s.DEFAULT_REGION as CountryCode,
     port: s.PORT,
     host: s.HOST,
+    webConcurrency: s.WEB_CONCURRENCY,
     siteUrl: new URL(s.SITE_URL ?? `http://localhost:${s.PORT}`),
     portalSecret: s.PORTAL_SECRET ?? null,
     trustedProxyHops: s.TRUST_PROXY,

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
@@ -8,7 +10,11 @@ import { scheduleReportEmails } from '@/server/report-mailer';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
 import { openDataDir } from '@/lib/open-data';
-import { pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
+import { AppError } from '@/lib/errors';
+import { startCacheBus, type CacheBus } from '@/server/cache-bus';
+import { limitSharedCaching } from '@/server/cache-headers';
+import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
+import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
 import { settings } from '@/lib/settings';
@@ -18,32 +24,83 @@ import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
 /**
  * `npm start` and `npm run dev`. One process owns the database: it takes the embedded database's
  * lock, migrates, loads demo data into a new embedded database, builds if the build is missing
- * or older than the source, then serves Next.js from the same process.
+ * or older than the source, then serves Next.js from the same process. On PostgreSQL,
+ * `WEB_CONCURRENCY=N` forks N such processes sharing the port (node:cluster).
  */
 const dev = process.argv.includes('--dev');
+/** How long a stopping server lets requests in flight finish. */
+const DRAIN_MS = 10_000;
 
 runCli(async () => {
   loadEnv(dev);
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
-  const { port, host, trustedProxyHops, openDataExport, portalSecret: configuredSecret } = settings();
+  const { webConcurrency, database } = settings();
+  if (webConcurrency > 1 && (database.engine !== 'postgres' || dev)) {
+    throw new AppError(
+      'INVALID_SETTINGS',
+      dev
+        ? 'WEB_CONCURRENCY is for `npm start`; `npm run dev` runs one process.'
+        : `WEB_CONCURRENCY=${webConcurrency} needs PostgreSQL: the embedded database can be opened by one process only. Set DATABASE_URL, or leave WEB_CONCURRENCY at 1.`,
+    );
+  }
+  if (webConcurrency > 1 && cluster.isPrimary) return startPrimary(webConcurrency);
+  return startServer({ worker: cluster.isWorker });
+});
+
+/** Migrates and builds once, then keeps `count` server processes running until told to stop. */
+async function startPrimary(count: number): Promise<void> {
+  const handle = await openMigratedDatabase();
+  await handle.close();
+  buildIfStale();
+  let stopping = false;
+  const fork = () => cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
+    setTimeout(fork, 1_000).unref();
+  });
+  for (let i = 0; i < count; i += 1) fork();
+  console.log(`Started ${count} server processes (WEB_CONCURRENCY=${count}).`);
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    const force = setTimeout(() => process.exit(1), DRAIN_MS + 5_000);
+    force.unref();
+    cluster.on('exit', () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+async function startServer({ worker }: { worker: boolean }): Promise<void> {
+  const { port, host, trustedProxyHops, openDataExport, portalSecret: configuredSecret, database } = settings();
 
   const handle = await openMigratedDatabase();
   portalSecret();
   // Auth.js refuses to run without a secret; by default it gets one derived from the portal's.
   // Auth.js reads its own variable from the environment.
   if (!process.env.AUTH_SECRET) process.env.AUTH_SECRET = derivedKey('auth-secret');
-  if (!configuredSecret && handle.engine === 'postgres') {
-    console.warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it when you run more than one server.');
+  if (!configuredSecret && handle.engine === 'postgres' && !worker) {
+    console.warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it, the same on every machine, when you run servers on more than one.');
   }
   setDatabaseHandle(handle);
   await loadDemoDataIfNew(handle);
-  if (!dev) buildIfStale();
+  if (!dev && !worker) buildIfStale();
 
   const { default: next } = await import('next');
   const app = next({ dev, dir: ROOT, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
   await app.prepare();
   const handler = app.getRequestHandler();
   const pages = pageCache();
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) =>
+    handler(req, res).catch((error: unknown) => {
+      console.error('[server] unhandled request error', error);
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
     // that name is overwritten, and X-Forwarded-For counts only from trusted proxies.
@@ -52,24 +109,49 @@ runCli(async () => {
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
     if (!wellFormedPath(req.url)) req.url = literalPercents(req.url!);
+    // This process's own requests come through its private port only.
+    if (req.url?.startsWith('/api/internal/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    if (!dev) limitSharedCaching(res);
     const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
     if (rule) {
       const cached = pages.get(rule.key);
       if (cached) return sendCachedPage(req, res, cached);
       recordPage(res, rule, pages);
     }
-    handler(req, res).catch((error: unknown) => {
-      console.error('[server] unhandled request error', error);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    serve(req, res);
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
-  console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location})`);
+
+  // With PostgreSQL, other processes may share the database: their changes empty this one's
+  // caches, Next's through a private port that only this process knows.
+  let bus: CacheBus | null = null;
+  let internal: http.Server | null = null;
+  if (database.engine === 'postgres' && !dev) {
+    internal = http.createServer((req, res) => (req.url === '/api/internal/revalidate' ? serve(req, res) : res.writeHead(404).end()));
+    await new Promise<void>((resolve) => internal!.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
+    const internalPort = (internal.address() as AddressInfo).port;
+    bus = await startCacheBus({
+      url: database.url,
+      apply: async (message) => {
+        applyToPageCache(message);
+        const answer = await fetch(`http://127.0.0.1:${internalPort}/api/internal/revalidate`, {
+          method: 'POST',
+          headers: { [INTERNAL_HEADER]: internalSecret(), 'content-type': 'application/json' },
+          body: JSON.stringify(message),
+        });
+        if (!answer.ok) throw new Error(`revalidation answered ${answer.status}`);
+      },
+    });
+  }
+
+  console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location}${worker ? `, process ${process.pid}` : ''})`);
   const stopExports = openDataExport ? scheduleDailyExport(handle.db, openDataDir()) : () => {};
   const stopEmails = scheduleReportEmails(handle.db);
 
@@ -77,20 +159,29 @@ runCli(async () => {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: closing the server and the database…`);
-    const force = setTimeout(() => process.exit(1), 10_000);
+    // Drain: health checks fail at once, no new connection is taken, and the requests in flight
+    // get up to DRAIN_MS to finish before the database closes.
+    startDraining();
+    console.log(`\n${signal}: finishing the requests in flight, then closing the database…`);
+    const force = setTimeout(() => process.exit(1), DRAIN_MS + 2_000);
     force.unref();
     stopExports();
     stopEmails();
-    server.close();
+    const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const idle = setInterval(() => server.closeIdleConnections(), 250);
+    await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, DRAIN_MS))]);
+    clearInterval(idle);
     server.closeAllConnections();
+    internal?.close();
+    await bus?.close();
     await app.close().catch(() => {});
     await handle.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
-});
+}
 
 /** Next.js fails with a 500 on an address whose %-escapes do not decode, such as `/numbers/%E0%A4%A`. */
 function wellFormedPath(url: string | undefined): boolean {

@@ -1,5 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { settings } from '@/lib/settings';
+import type { CacheMessage } from './cache-bus';
+import { nextCacheControl } from './cache-headers';
 
 /**
  * Whole responses of public pages, kept in the server process and sent as they are.
@@ -80,6 +82,12 @@ export class PageCache {
     for (const key of [...this.entries.keys()]) if (!key.startsWith('/numbers/+')) this.remove(key);
   }
 
+  /** Forgets everything. */
+  clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
   private remove(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;
@@ -123,6 +131,16 @@ export function pageCacheRule(req: IncomingMessage, region: () => string): PageC
   return { key: `${req.url}\n${encodings}${search}`, seconds: LIST_SECONDS };
 }
 
+/** Empties this process's page cache as another instance's change says. */
+export function applyToPageCache(message: CacheMessage): void {
+  if ('all' in message) {
+    pageCache().clear();
+    return;
+  }
+  for (const e164 of message.e164s) pageCache().invalidate(`/numbers/${e164}`);
+  pageCache().invalidateLists();
+}
+
 /** Sends a kept page, or a 304 when the browser already has it. */
 export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
   if (page.etag && req.headers['if-none-match'] === page.etag) {
@@ -157,7 +175,7 @@ export function recordPage(res: ServerResponse, rule: PageCacheRule, cache: Page
     if (seconds === null) {
       // A STALE answer is Next's old copy while it renders a new one in the background: not kept.
       const nextCache = String(res.getHeader('x-nextjs-cache') ?? '');
-      const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(String(res.getHeader('cache-control') ?? ''))?.[1] ?? 0);
+      const sharedMaxAge = Number(/s-maxage=(\d+)/.exec(nextCacheControl(res))?.[1] ?? 0);
       if (sharedMaxAge <= 0 || !['HIT', 'MISS'].includes(nextCache)) return;
       seconds = Math.min(sharedMaxAge, MAX_AGE_SECONDS);
     }

@@ -60,7 +60,7 @@ export function staffAction<Field extends string, Input>(options: StaffActionOpt
       if (!isAppError(error)) throw error;
       redirect(withNotice(back, error.message, options.keep?.(raw)));
     }
-    if (outcome.invalidate) invalidateNumbers(outcome.invalidate);
+    if (outcome.invalidate) await invalidateNumbers(outcome.invalidate);
     redirect(withNotice(outcome.to ?? back, outcome.notice));
   };
 }
@@ -102,7 +102,7 @@ export function staffFormAction<Field extends string, Input>(options: StaffFormA
       if (!isAppError(error)) throw error;
       return { message: error.message, values, attempt };
     }
-    if (outcome.invalidate) invalidateNumbers(outcome.invalidate);
+    if (outcome.invalidate) await invalidateNumbers(outcome.invalidate);
     if ('show' in outcome) {
       // The page behind the form shows the change too (a new row in a list, say).
       refresh();

@@ -73,6 +73,9 @@ export function useTestDatabase(engine: Engine): TestDatabase {
     get location() {
       return current().location;
     },
+    get pool() {
+      return current().pool;
+    },
     copyCsv: (...args) => current().copyCsv(...args),
     migrate: () => current().migrate(),
     withLogger: (logQuery) => current().withLogger(logQuery),

@@ -1,10 +1,15 @@
 import { getDatabaseHandle, pingDatabase } from '@/db/client';
+import { isDraining } from '@/server/process-state';
 
 export const dynamic = 'force-dynamic';
 
-/** 200 when the database answers, 503 otherwise. For load balancers and uptime checks. */
+/**
+ * 200 when the database answers, 503 otherwise, and 503 while the server drains before it
+ * stops, so that a load balancer sends it nothing new. For load balancers and uptime checks.
+ */
 export async function GET() {
   const headers = { 'Cache-Control': 'no-store' };
+  if (isDraining()) return Response.json({ status: 'draining' }, { status: 503, headers });
   try {
     const handle = await getDatabaseHandle();
     if (await pingDatabase(handle.db)) {

@@ -1,0 +1,117 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { uniqueNumber } from '../../lib/test/numbers';
+import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { addStaff, createDatabase, dropDatabase, startInstance, stopInstance, type Instance } from './instances';
+
+// Two separate servers on one PostgreSQL database, as two machines behind a load balancer.
+test.describe.configure({ mode: 'serial' });
+
+const STAFF = {
+  first: { email: 'first@instances.invalid', password: 'first-moderator-password', role: 'moderator' },
+  second: { email: 'second@instances.invalid', password: 'second-moderator-password', role: 'moderator' },
+} as const;
+
+let databaseUrl: string;
+let a: Instance;
+let b: Instance;
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  databaseUrl = await createDatabase();
+  a = await startInstance(databaseUrl, 3111);
+  b = await startInstance(databaseUrl, 3112);
+  await addStaff(databaseUrl, STAFF.first);
+  await addStaff(databaseUrl, STAFF.second);
+});
+
+test.afterAll(async () => {
+  const codes = await Promise.all([a, b].filter(Boolean).map(stopInstance));
+  if (databaseUrl) await dropDatabase(databaseUrl);
+  // SIGTERM drains and closes the database: a clean exit.
+  expect(codes).toEqual([0, 0]);
+});
+
+async function reportOn(browser: Browser, instance: Instance, number: string, description: string): Promise<string> {
+  const context = await browser.newContext({ baseURL: instance.url, javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  const page = await context.newPage();
+  await page.goto('/report');
+  await fillReport(page, { number, country: 'IN', description });
+  await send(page);
+  const reference = referenceFrom(page);
+  await context.close();
+  return reference;
+}
+
+async function signInOn(browser: Browser, instance: Instance, who: keyof typeof STAFF): Promise<Page> {
+  const page = await (await browser.newContext({ baseURL: instance.url })).newPage();
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(STAFF[who].email);
+  await page.getByLabel('Password').fill(STAFF[who].password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
+  return page;
+}
+
+/** Asks the instance for a page every 50 ms until `ready` says yes; the milliseconds it took, or null after `limit`. */
+async function millisecondsUntil(url: string, ready: (html: string) => boolean, limit: number): Promise<number | null> {
+  const started = Date.now();
+  while (Date.now() - started <= limit) {
+    if (ready(await (await fetch(url)).text())) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
+}
+
+test('a report approved on one instance shows on the other within a second, and its takedown too', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const number = uniqueNumber();
+  const text = `Caller said he was from the bank fraud team, instance check ${number.e164}.`;
+  const reference = await reportOn(browser, a, number.typed, text);
+
+  // B renders the number page, and keeps it, before the decision.
+  const page = `${b.url}/numbers/${number.e164}`;
+  expect(await (await fetch(page)).text()).toContain('No reports yet');
+  expect(await (await fetch(page)).text()).toContain('No reports yet');
+
+  const moderator = await signInOn(browser, a, 'first');
+  await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: reference }).click();
+  await moderator.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(moderator.getByRole('status')).toContainText('Report approved and published.');
+  expect(await millisecondsUntil(page, (html) => html.includes('instance check'), 1_000)).not.toBeNull();
+
+  // The takedown: proposed on A, confirmed by a second moderator on B; A stops showing it.
+  await moderator.goto(`/admin/reports?status=approved&number=${encodeURIComponent(number.e164)}`);
+  await moderator.getByRole('link', { name: reference }).click();
+  await moderator.getByLabel('Reason', { exact: true }).selectOption('personal_data');
+  await moderator.getByRole('button', { name: 'Propose removal' }).click();
+  await expect(moderator.getByRole('status')).toContainText('a second member of staff must confirm');
+  const onA = `${a.url}/numbers/${number.e164}`;
+  expect(await (await fetch(onA)).text()).toContain('instance check');
+
+  const second = await signInOn(browser, b, 'second');
+  await second.goto(new URL(moderator.url()).pathname);
+  await second.getByRole('button', { name: 'Confirm removal' }).click();
+  await expect(second.getByRole('status')).toContainText('Report taken down.');
+  expect(await millisecondsUntil(onA, (html) => !html.includes('instance check') && html.includes('No reports yet'), 1_000)).not.toBeNull();
+});
+
+test('a session started on one instance works on the other', async ({ browser }) => {
+  const page = await signInOn(browser, a, 'first');
+  const cookies = await page.context().cookies();
+  const other = await (await browser.newContext({ baseURL: b.url })).newPage();
+  await other.context().addCookies(cookies.map((cookie) => ({ ...cookie, domain: 'localhost' })));
+  await other.goto('/admin');
+  await expect(other.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
+});
+
+test('the API’s rate limit counts a client’s requests on every instance together', async () => {
+  const client = uniqueClientIp();
+  const ask = (instance: Instance) => fetch(`${instance.url}/api/v1/numbers/%2B442079460018`, { headers: { 'X-Forwarded-For': client } });
+  // Nobody reported the number: each answer is a 404, and each counts.
+  for (let i = 0; i < 60; i += 1) expect((await ask(a)).status).toBe(404);
+  for (let i = 0; i < 60; i += 1) expect((await ask(b)).status).toBe(404);
+  const refused = await ask(a);
+  expect(refused.status).toBe(429);
+  expect(refused.headers.get('ratelimit')).toMatch(/remaining=0/);
+});
