@@ -110,3 +110,10 @@ test.describe('number page', () => {
     await visitor.close();
   });
 });
+
+test('a CDN may keep a number page a minute at most, so a report taken down leaves it soon', async ({ page }) => {
+  const response = await page.goto('/numbers/+61412345678');
+  expect(response?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30');
+  const again = await page.goto('/numbers/+61412345678');
+  expect(again?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30');
+});
