@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { signIn } from './helpers';
 
@@ -23,10 +24,13 @@ test('an admin invites a moderator, who opens the account from the link and sign
   expect(link).toMatch(/\/login\/invite\/[A-Za-z0-9_-]{43}$/);
   await expect(admin.getByRole('row', { name: new RegExp(email) })).toContainText('link works until');
 
-  const invited = await browser.newPage();
+  // A context of its own: the person invited is someone else, on another computer.
+  const invited = await (await browser.newContext()).newPage();
   await invited.goto(new URL(link).pathname);
   await expect(invited.getByRole('heading', { name: 'Join the moderation team' })).toBeVisible();
   await expect(invited.getByText(email)).toBeVisible();
+  const serious = (await new AxeBuilder({ page: invited }).analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => v.id)).toEqual([]);
   await invited.getByLabel('Choose a password').fill('a long passphrase for moderating');
   await invited.getByLabel('Type it again').fill('a long passphrase for moderatin');
   await invited.getByRole('button', { name: 'Open my account' }).click();

@@ -1,4 +1,5 @@
 import type { Measurement } from './load';
+import type { SpikeCapacity } from './spike';
 
 export interface BenchResults {
   date: string;
@@ -8,7 +9,9 @@ export interface BenchResults {
   data: { reports: number; numbers: number; freshlyLoaded: boolean; loadSeconds: number; databaseMiB: number };
   buildSeconds: number | null;
   openMs: { clean: number; afterKill: number };
-  rssMiB: { afterReadsMiB: number; peakMiB: number };
+  rssMiB: { idleMiB: number; afterReadsMiB: number; peakMiB: number };
+  /** The news spike's capacity on the app and on the bare baseline, in the same run. */
+  spike: { seconds: number; limitMs: number; app: SpikeCapacity; baseline: SpikeCapacity; peakRssMiB: number; webConcurrency: number };
   durability: { acknowledged: number; acknowledgedInBurst: number; missing: number; duplicated: number };
   app: Measurement[];
   baseline: Measurement[];
@@ -35,7 +38,8 @@ export function formatTable(results: BenchResults): string {
   const { durability } = results;
   lines.push(
     '',
-    `- Server memory (RSS): ${results.rssMiB.afterReadsMiB} MiB after the runs, peak ${results.rssMiB.peakMiB} MiB. Database: ${results.data.databaseMiB} MiB.`,
+    `- News spike (40 % unknown numbers, 50 % reported ones by a power law, 5 % partial searches, 5 % other pages and reports; ${results.spike.seconds} s a step, open loop): capacity at p99 ≤ ${results.spike.limitMs} ms with no error ${results.spike.app.capacity} req/s${results.spike.webConcurrency > 1 ? ` (WEB_CONCURRENCY=${results.spike.webConcurrency})` : ''}, baseline ${results.spike.baseline.capacity} req/s, app ÷ baseline ${results.spike.baseline.capacity ? (results.spike.app.capacity / results.spike.baseline.capacity).toFixed(2) : '–'}; peak RSS during the spike ${results.spike.peakRssMiB} MiB.`,
+    `- Server memory (RSS): ${results.rssMiB.idleMiB} MiB idle, ${results.rssMiB.afterReadsMiB} MiB after the runs, peak ${results.rssMiB.peakMiB} MiB. Database: ${results.data.databaseMiB} MiB.`,
     `- Build: ${results.buildSeconds ?? 'skipped'} s. Scale set: ${results.data.freshlyLoaded ? `loaded in ${results.data.loadSeconds} s` : 'reused'}. Database open: ${results.openMs.clean} ms clean, ${results.openMs.afterKill} ms after SIGKILL.`,
     `- Downloads: ${results.export.reports.toLocaleString('en')} reports and ${results.export.numbers.toLocaleString('en')} numbers exported in ${results.export.seconds} s (${results.export.megabytes} MB gzipped, CSV and JSON Lines), peak memory ${results.export.maxRssMiB} MiB.`,
     `- SIGKILL during a burst of reports: ${durability.acknowledged} reports acknowledged in the run (${durability.acknowledgedInBurst} in the burst), ${durability.missing} missing after restart, ${durability.duplicated} stored twice.`,

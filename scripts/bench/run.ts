@@ -12,7 +12,9 @@ import { GUIDES } from '@/lib/guides';
 import { reloadSettings } from '@/lib/settings';
 import { loadEnv, ROOT, runCli } from '../lib/cli';
 import { progressBar } from '../lib/progress';
+import { createRng, makeNumber } from '@/db/seed/demo';
 import { measure, start, type BenchRequest, type Measurement, type Scenario } from './load';
+import { findCapacity, type SpikeStep } from './spike';
 import { directorySize, startScript, stop, waitUntilReady, watchMemory } from './processes';
 import { formatTable, type BenchResults } from './report';
 import { actionFields, prepareSubmissions, type SubmissionFactory } from './submissions';
@@ -26,10 +28,13 @@ import { readTargets, spelled, type Targets } from './targets';
  * bench/results/<date>-<engine>.json and prints a Markdown table.
  */
 const SETTINGS = {
-  ci: { duration: 3, warmup: 1, distinct: 300, submissions: 1_200 },
-  default: { duration: 10, warmup: 3, distinct: 600, submissions: 3_000 },
-  full: { duration: 15, warmup: 3, distinct: 1_000, submissions: 4_000 },
+  ci: { duration: 3, warmup: 1, distinct: 300, submissions: 1_200, spikeSeconds: 4 },
+  default: { duration: 10, warmup: 3, distinct: 600, submissions: 3_000, spikeSeconds: 20 },
+  full: { duration: 15, warmup: 3, distinct: 1_000, submissions: 4_000, spikeSeconds: 60 },
 } as const satisfies Record<ScaleProfile, unknown>;
+/** The news spike's target: p99 within this, with no error, at the offered rate. */
+const SPIKE_LIMIT_MS = 500;
+const SPIKE_FROM = 25;
 
 const APP_PORT = 3210;
 const BASELINE_PORT = 3211;
@@ -102,6 +107,8 @@ runCli(async () => {
   const appUrl = `http://127.0.0.1:${APP_PORT}`;
   await waitUntilReady(app, `${appUrl}/api/health`);
   const memory = watchMemory(app.pid!);
+  await new Promise((resolve) => setTimeout(resolve, 2_000));
+  const idleMiB = mib(memory.current());
   const fields = actionFields(await (await fetch(`${appUrl}/report`)).text());
   console.log(`  solving ${settings.submissions.toLocaleString('en')} proofs of work for the submissions…`);
   const submissionNumbers = [...targets.popular.slice(0, 200), ...targets.unknown.slice(0, 200)];
@@ -115,7 +122,15 @@ runCli(async () => {
     app_results.push(result);
     console.log(`  ${summary(result)}`);
   }
-  const rss = { afterReadsMiB: mib(memory.current()), peakMiB: mib(memory.peak()) };
+  const rss = { idleMiB, afterReadsMiB: mib(memory.current()), peakMiB: mib(memory.peak()) };
+
+  // The news spike: most numbers asked for were never reported.
+  console.log(`  news spike, ${settings.spikeSeconds} s a step: finding the capacity at p99 ≤ ${SPIKE_LIMIT_MS} ms…`);
+  const spikePeak = watchMemory(app.pid!);
+  const appSpike = await findCapacity(appUrl, { from: SPIKE_FROM, seconds: settings.spikeSeconds, limitMs: SPIKE_LIMIT_MS, next: spikeMix(targets, submissions), onStep: (step) => console.log(`    ${spikeSummary(step)}`) });
+  const spikeRss = { peakMiB: mib(spikePeak.peak()) };
+  spikePeak.stop();
+  console.log(`  news spike capacity: ${appSpike.capacity} req/s; peak RSS ${spikeRss.peakMiB} MiB`);
 
   // SIGKILL in the middle of a burst of reports: every report the server acknowledged must be there.
   const burst = await prepareSubmissions({ count: 2_000, first: settings.submissions, runId, numbers: submissionNumbers, fields, origin: appUrl });
@@ -143,6 +158,9 @@ runCli(async () => {
     baselineResults.push(result);
     console.log(`  baseline ${summary(result)}`);
   }
+  console.log('  baseline news spike…');
+  const baselineSpike = await findCapacity(baselineUrl, { from: SPIKE_FROM, seconds: settings.spikeSeconds, limitMs: SPIKE_LIMIT_MS, next: spikeMix(targets, null), onStep: (step) => console.log(`    baseline ${spikeSummary(step)}`) });
+  console.log(`  baseline news spike capacity: ${baselineSpike.capacity} req/s`);
   await stop(baseline);
 
   const dump = exportDump();
@@ -157,6 +175,7 @@ runCli(async () => {
     buildSeconds,
     openMs: { clean: openClean, afterKill: openAfterKill },
     rssMiB: rss,
+    spike: { seconds: settings.spikeSeconds, limitMs: SPIKE_LIMIT_MS, app: appSpike, baseline: baselineSpike, peakRssMiB: spikeRss.peakMiB, webConcurrency: Number(process.env.WEB_CONCURRENCY ?? 1) || 1 },
     durability,
     app: app_results,
     baseline: baselineResults,
@@ -228,6 +247,41 @@ function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfil
     { name: `mixed, open loop ${OPEN_LOOP_RATE}/s`, request: mixed, connections: 64, duration, warmup, rate: OPEN_LOOP_RATE, onResponse: submissions.onResponse },
   ];
   return { app, baseline: reads };
+}
+
+/**
+ * The news spike's mix: 40 % numbers nobody reported, each different; 50 % reported numbers drawn
+ * by a power law over every reported number (log-uniform ranks: the busiest most, the long tail
+ * too); 5 % partial searches; 5 % other pages, half of them report submissions when the server
+ * takes them. The baseline gets the pages it has instead of the others.
+ */
+function spikeMix(targets: Targets, submissions: SubmissionFactory | null): () => BenchRequest {
+  let seed = 11;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const rng = createRng(9_001);
+  const unknown = () => {
+    for (;;) {
+      const phone = makeNumber(rng, 'GB', { anyRange: true });
+      if (phone) return phone.e164;
+    }
+  };
+  const reported = targets.reported;
+  const browse = `/numbers?country=${targets.browseCountry}&sort=latest`;
+  const others = submissions ? ['/', browse, `/guides/${GUIDES[0]!.slug}`, '/reports', '/help'] : ['/', browse];
+  let other = 0;
+  let fragment = 0;
+  return () => {
+    const roll = random();
+    if (roll < 0.4) return { path: `/numbers/${unknown()}` };
+    if (roll < 0.9) return { path: `/numbers/${reported[Math.min(reported.length - 1, Math.floor(reported.length ** random()) - 1)]!}` };
+    if (roll < 0.95) return { path: `/search?q=${targets.fragments[fragment++ % targets.fragments.length]!}` };
+    if (submissions && roll < 0.975) return submissions.next() ?? { path: others[other++ % others.length]! };
+    return { path: others[other++ % others.length]! };
+  };
+}
+
+function spikeSummary(step: SpikeStep): string {
+  return `${step.rate} req/s offered: ${step.answered} answered, ${step.errors} errors, p50 ${step.latencyMs.p50} ms, p99 ${step.latencyMs.p99} ms, max ${step.latencyMs.max} ms`;
 }
 
 async function ensureScaleSet(handle: DatabaseHandle, reports: number): Promise<{ fresh: boolean; seconds: number; numbers: number }> {

@@ -12,6 +12,8 @@ export interface Targets {
   unknown: string[];
   /** The busiest numbers, for the mixed workload's lookups. */
   popular: string[];
+  /** Every reported number, busiest first, for the news spike's long tail. */
+  reported: string[];
   /** Seven-digit fragments of reported numbers. */
   fragments: string[];
   browseCountry: string;
@@ -30,7 +32,8 @@ export async function readTargets(db: Db, distinct: number): Promise<Targets> {
     db,
     sql`SELECT e164 FROM phone_numbers WHERE report_count > 0 ORDER BY md5(e164) LIMIT ${distinct * 2}`,
   );
-  const popular = await queryRows<{ e164: string }>(db, sql`SELECT e164 FROM phone_numbers WHERE report_count > 0 ORDER BY report_count DESC, e164 LIMIT 5000`);
+  const reported = (await queryRows<{ e164: string }>(db, sql`SELECT e164 FROM phone_numbers WHERE report_count > 0 ORDER BY report_count DESC, e164`)).map((row) => row.e164);
+  const popular = reported.slice(0, 5000);
   const cold = sample.slice(0, distinct).map((row) => row.e164);
   const fragments = sample.slice(distinct).map((row) => row.e164.slice(-8, -1));
 
@@ -68,7 +71,8 @@ export async function readTargets(db: Db, distinct: number): Promise<Targets> {
     hot: hot.e164,
     cold,
     unknown,
-    popular: popular.map((row) => row.e164),
+    popular,
+    reported,
     fragments,
     browseCountry,
     deepPage: last ? { page, after: `${last.key}~${last.e164}` } : null,

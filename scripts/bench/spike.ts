@@ -1,0 +1,114 @@
+import http from 'node:http';
+import type { BenchRequest } from './load';
+
+/**
+ * The news-spike scenario: an open loop in which each request leaves at its scheduled time,
+ * whether or not earlier ones were answered, and its latency counts from that time. A server
+ * that falls behind therefore shows it in its latency (no coordinated omission), and a request
+ * that cannot even be sent on time is late by the time it is.
+ */
+export interface SpikeStep {
+  /** Requests a second offered. */
+  rate: number;
+  seconds: number;
+  sent: number;
+  /** Answers 2xx, 3xx or 404 (a page that says a number is unknown is an answer). */
+  answered: number;
+  /** Answers 5xx or 429, connection errors and timeouts. */
+  errors: number;
+  latencyMs: { p50: number; p99: number; max: number };
+}
+
+export interface SpikeCapacity {
+  /** The highest offered rate at which p99 stayed within the limit with no error; 0 if none. */
+  capacity: number;
+  limitMs: number;
+  steps: SpikeStep[];
+}
+
+const TIMEOUT_MS = 10_000;
+
+/** Offers `rate` requests a second for `seconds`, on the schedule, and measures each from its slot. */
+export async function runOpenLoop(baseUrl: string, { rate, seconds, next }: { rate: number; seconds: number; next: () => BenchRequest }): Promise<SpikeStep> {
+  const target = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1_024 });
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let answered = 0;
+  let errors = 0;
+  const pending: Array<Promise<void>> = [];
+  const started = performance.now() + 50;
+
+  const send = (scheduled: number) =>
+    new Promise<void>((resolve) => {
+      const request = next();
+      const done = (ok: boolean) => {
+        latencies.push(performance.now() - scheduled);
+        if (ok) answered += 1;
+        else errors += 1;
+        resolve();
+      };
+      const req = http.request(
+        { host: target.hostname, port: target.port, path: request.path, method: request.method ?? 'GET', headers: request.headers, agent, timeout: TIMEOUT_MS },
+        (res) => {
+          res.resume();
+          res.on('end', () => done(res.statusCode !== undefined && res.statusCode < 500 && res.statusCode !== 429));
+          res.on('error', () => done(false));
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error('timeout')));
+      req.on('error', () => done(false));
+      req.end(request.body);
+    });
+
+  for (let i = 0; i < total; i += 1) {
+    const scheduled = started + (i * 1_000) / rate;
+    const wait = scheduled - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    pending.push(send(scheduled));
+  }
+  await Promise.all(pending);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  return { rate, seconds, sent: total, answered, errors, latencyMs: { p50: at(0.5), p99: at(0.99), max: Math.round(latencies.at(-1) ?? 0) } };
+}
+
+/**
+ * The capacity under the spike's mix: rates doubling from `from` while p99 stays within
+ * `limitMs` with no error, then halving the gap between the last good rate and the first bad
+ * one twice. Each step runs `seconds`, with a pause between steps for the server to recover.
+ */
+export async function findCapacity(
+  baseUrl: string,
+  { from, seconds, limitMs, next, onStep }: { from: number; seconds: number; limitMs: number; next: () => BenchRequest; onStep?: (step: SpikeStep) => void },
+): Promise<SpikeCapacity> {
+  const steps: SpikeStep[] = [];
+  const passes = (step: SpikeStep) => step.errors === 0 && step.latencyMs.p99 <= limitMs;
+  const run = async (rate: number) => {
+    const step = await runOpenLoop(baseUrl, { rate, seconds, next });
+    steps.push(step);
+    onStep?.(step);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return passes(step);
+  };
+  let good = 0;
+  let bad = 0;
+  for (let rate = from; rate <= 6_400; rate *= 2) {
+    if (await run(rate)) good = rate;
+    else {
+      bad = rate;
+      break;
+    }
+  }
+  if (bad === 0) return { capacity: good, limitMs, steps };
+  let low = good;
+  let high = bad;
+  for (let i = 0; i < 2; i += 1) {
+    const middle = Math.round((low + high) / 2);
+    if (middle <= low || middle >= high) break;
+    if (await run(middle)) low = middle;
+    else high = middle;
+  }
+  return { capacity: low, limitMs, steps };
+}
