@@ -188,6 +188,11 @@ runCli(async () => {
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatTable(results)}\nWritten to ${path.relative(ROOT, file)}; the whole run took ${results.totalSeconds} s.`);
   if (durability.missing > 0 || durability.duplicated > 0) process.exitCode = 1;
+  // A burst with nothing acknowledged proves nothing: the submissions are not being stored.
+  if (durability.acknowledgedInBurst === 0) {
+    console.error('No report of the burst was acknowledged: the submissions did not go through, so durability was not checked.');
+    process.exitCode = 1;
+  }
 });
 
 function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfile], submissions: SubmissionFactory | null) {

@@ -98,6 +98,8 @@ export async function prepareSubmissions({ count, first, runId, numbers, fields,
       ['occurredOn', new Date().toISOString().slice(0, 10)],
       ['description', `${STORIES[index % STORIES.length]} (bench run ${runId}, submission ${index + 1})`],
       ['declaration', 'on'],
+      // The check-your-answers step's "Send report": the answers, as checked, are stored.
+      ['intent', 'send'],
     ]);
     return {
       method: 'POST',
