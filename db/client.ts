@@ -67,7 +67,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
 }
 
 async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A database that does not answer fails a request within seconds, rather than holding it.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 3_000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
   const driverDb = drizzleNodePg({ client: pool, schema });

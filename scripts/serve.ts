@@ -14,6 +14,7 @@ import { AppError } from '@/lib/errors';
 import { startCacheBus, type CacheBus } from '@/server/cache-bus';
 import { limitSharedCaching } from '@/server/cache-headers';
 import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
+import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
 import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
@@ -89,6 +90,10 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   setDatabaseHandle(handle);
   await loadDemoDataIfNew(handle);
   if (!dev && !worker) buildIfStale();
+  // A request's statement gives up after 15 s. Set here, after the migrations, and not for the
+  // scripts, whose bulk loads and index builds may take longer.
+  handle.pool?.on('connect', (client) => void client.query('SET statement_timeout = 15000').catch(() => {}));
+  const stopWatch = watchDatabase(handle.db);
 
   const { default: next } = await import('next');
   const app = next({ dev, dir: ROOT, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
@@ -112,6 +117,11 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     // This process's own requests come through its private port only.
     if (req.url?.startsWith('/api/internal/')) {
       res.writeHead(404).end();
+      return;
+    }
+    // Without a database nothing but the build's files can be answered: say so at once.
+    if (isDatabaseDown() && !req.url?.startsWith('/_next/static/') && !req.url?.startsWith('/api/health')) {
+      sendUnavailable(req, res);
       return;
     }
     if (!dev) limitSharedCaching(res);
@@ -167,6 +177,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     force.unref();
     stopExports();
     stopEmails();
+    stopWatch();
     const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
     const idle = setInterval(() => server.closeIdleConnections(), 250);
@@ -181,6 +192,27 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+const UNAVAILABLE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Back in a moment · Scam Number Check</title>
+<style>body{font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#0f172a}h1{font-size:1.8rem}p.tip{background:#eff6ff;padding:1rem;border-radius:.5rem}</style>
+</head><body><main>
+<h1>The site is not answering right now</h1>
+<p>Its database is out of reach for a moment. Please try again in a minute: nothing you sent before was lost.</p>
+<p class="tip">If you are worried about a call right now: do not share any code or PIN, do not move money, and hang up. Call your bank on the number printed on your card.</p>
+</main></body></html>`;
+
+/** The answer while the database is down: a plain page, or JSON for the API, both 503. */
+function sendUnavailable(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const api = req.url?.startsWith('/api/');
+  res.writeHead(503, {
+    'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'retry-after': '30',
+  });
+  res.end(api ? JSON.stringify({ error: { code: 'unavailable', message: 'The database is not answering. Try again in a minute.' } }) : UNAVAILABLE_PAGE);
 }
 
 /** Next.js fails with a 500 on an address whose %-escapes do not decode, such as `/numbers/%E0%A4%A`. */

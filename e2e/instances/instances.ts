@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -90,4 +91,46 @@ export async function addStaff(databaseUrl: string, { email, password, role }: {
   child.stdin!.end(password);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) throw new Error(`adding ${email} failed:\n${output.join('')}`);
+}
+
+/**
+ * A TCP relay between an instance and PostgreSQL that the test can cut and restore, as a
+ * database server going away and coming back would.
+ */
+export async function startRelay(port: number, target = new URL(SERVER_URL)) {
+  const sockets = new Set<net.Socket>();
+  let server: net.Server | null = null;
+  const listen = () =>
+    new Promise<void>((resolve) => {
+      server = net.createServer((client) => {
+        const upstream = net.connect(Number(target.port || 5432), target.hostname);
+        for (const socket of [client, upstream]) {
+          sockets.add(socket);
+          socket.on('close', () => sockets.delete(socket));
+          socket.on('error', () => socket.destroy());
+        }
+        client.pipe(upstream).pipe(client);
+      });
+      server.listen(port, '127.0.0.1', resolve);
+    });
+  await listen();
+  return {
+    /** The database URL through the relay. */
+    url: (databaseUrl: string) => {
+      const url = new URL(databaseUrl);
+      url.host = `127.0.0.1:${port}`;
+      return url.href;
+    },
+    async cut() {
+      const closing = server;
+      server = null;
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => (closing ? closing.close(() => resolve()) : resolve()));
+    },
+    restore: listen,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { uniqueNumber } from '../../lib/test/numbers';
 import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
-import { addStaff, createDatabase, dropDatabase, startInstance, stopInstance, type Instance } from './instances';
+import { addStaff, createDatabase, dropDatabase, startInstance, startRelay, stopInstance, type Instance } from './instances';
 
 // Two separate servers on one PostgreSQL database, as two machines behind a load balancer.
 test.describe.configure({ mode: 'serial' });
@@ -114,4 +114,42 @@ test('the API’s rate limit counts a client’s requests on every instance toge
   const refused = await ask(a);
   expect(refused.status).toBe(429);
   expect(refused.headers.get('ratelimit')).toMatch(/remaining=0/);
+});
+
+test('with its database gone, an instance answers a clear 503 within 5 s, and recovers by itself', async () => {
+  test.setTimeout(180_000);
+  const relay = await startRelay(3120);
+  const instance = await startInstance(relay.url(databaseUrl), 3113);
+  try {
+    const page = `${instance.url}/numbers/+442079460018`;
+    expect((await fetch(page)).status).toBe(200);
+
+    await relay.cut();
+    const cutAt = Date.now();
+    let answer: Response | null = null;
+    while (Date.now() - cutAt < 5_000) {
+      answer = await fetch(page);
+      if (answer.status === 503) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(answer?.status).toBe(503);
+    expect(await answer!.text()).toContain('The site is not answering right now');
+    expect(Date.now() - cutAt).toBeLessThan(5_000);
+    const health = await fetch(`${instance.url}/api/health`);
+    expect(health.status).toBe(503);
+
+    await relay.restore();
+    const restoredAt = Date.now();
+    let back = 0;
+    while (Date.now() - restoredAt < 15_000) {
+      back = (await fetch(page)).status;
+      if (back === 200) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    expect(back).toBe(200);
+    expect((await fetch(`${instance.url}/api/health`)).status).toBe(200);
+  } finally {
+    expect(await stopInstance(instance)).toBe(0);
+    await relay.close();
+  }
 });

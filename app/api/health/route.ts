@@ -1,4 +1,5 @@
-import { getDatabaseHandle, pingDatabase } from '@/db/client';
+import { getDatabaseHandle } from '@/db/client';
+import { databaseAnswers } from '@/server/database-watch';
 import { isDraining } from '@/server/process-state';
 
 export const dynamic = 'force-dynamic';
@@ -12,7 +13,7 @@ export async function GET() {
   if (isDraining()) return Response.json({ status: 'draining' }, { status: 503, headers });
   try {
     const handle = await getDatabaseHandle();
-    if (await pingDatabase(handle.db)) {
+    if (await databaseAnswers(handle.db)) {
       return Response.json({ status: 'ok' }, { headers });
     }
   } catch (error) {
