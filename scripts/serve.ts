@@ -93,7 +93,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   // A request's statement gives up after 15 s. Set here, after the migrations, and not for the
   // scripts, whose bulk loads and index builds may take longer.
   handle.pool?.on('connect', (client) => void client.query('SET statement_timeout = 15000').catch(() => {}));
-  const stopWatch = watchDatabase(handle.db);
+  const stopWatch = database.engine === 'postgres' ? watchDatabase(database.url) : () => {};
 
   const { default: next } = await import('next');
   const app = next({ dev, dir: ROOT, hostname: host === '0.0.0.0' ? 'localhost' : host, port });
@@ -249,7 +249,7 @@ async function loadDemoDataIfNew(handle: DatabaseHandle): Promise<void> {
   }
 }
 
-const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'public'];
+const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'server', 'public'];
 const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'postcss.config.mjs', 'tsconfig.json'];
 
 function buildIfStale(): void {

@@ -1,7 +1,8 @@
+import pg from 'pg';
 import { pingDatabase, type Db } from '@/db/client';
 
 /**
- * Whether the database answers, as this process last saw it: a ping every second (at most 2 s
+ * Whether PostgreSQL answers, as this process last saw it: a ping every second (at most 2 s
  * each). While it does not, the custom server answers pages with a plain 503 at once, instead
  * of letting each request wait for a connection that will not come; the first good ping lets
  * requests through again.
@@ -35,13 +36,42 @@ export async function databaseAnswers(db: Db): Promise<boolean> {
   }
 }
 
-/** Starts the pings; says when the database goes away and when it is back. */
-export function watchDatabase(db: Db, log: (line: string) => void = console.log): () => void {
+/**
+ * Starts the pings, on a connection of their own: a pool busy with a crowd's requests must not
+ * pass for a database that is gone. Only for PostgreSQL; the embedded database lives in the
+ * process and cannot go away on its own.
+ */
+export function watchDatabase(url: string, log: (line: string) => void = console.log): () => void {
+  let client: pg.Client | null = null;
   let running = false;
+  const drop = () => {
+    const gone = client;
+    client = null;
+    gone?.removeAllListeners('error');
+    gone?.on('error', () => {});
+    void gone?.end().catch(() => {});
+  };
+  const ping = async (): Promise<boolean> => {
+    try {
+      if (!client) {
+        const fresh = new pg.Client({ connectionString: url, connectionTimeoutMillis: PING_TIMEOUT_MS, query_timeout: PING_TIMEOUT_MS });
+        fresh.on('error', () => {
+          if (client === fresh) drop();
+        });
+        await fresh.connect();
+        client = fresh;
+      }
+      await client.query('SELECT 1');
+      return true;
+    } catch {
+      drop();
+      return false;
+    }
+  };
   const timer = setInterval(() => {
     if (running) return;
     running = true;
-    void databaseAnswers(db)
+    void ping()
       .then((answers) => {
         const current = state();
         if (!answers && !current.down) log('[db] the database does not answer: pages get a 503 until it does.');
@@ -53,5 +83,8 @@ export function watchDatabase(db: Db, log: (line: string) => void = console.log)
       });
   }, PING_EVERY_MS);
   timer.unref();
-  return () => clearInterval(timer);
+  return () => {
+    clearInterval(timer);
+    drop();
+  };
 }
