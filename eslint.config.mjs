@@ -5,7 +5,7 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'next-env.d.ts', 'data/**', '.e2e/**', 'playwright-report/**', 'test-results/**', 'bench/results/**', 'db/migrations/**']),
+  globalIgnores(['.next/**', '.portal/**', '.bench/**', 'next-env.d.ts', 'data/**', '.e2e/**', 'playwright-report/**', 'test-results/**', 'bench/results/**', 'db/migrations/**']),
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

@@ -8,7 +8,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-serve-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function serve(env: Record<string, string>) {
-  const result = spawnSync(path.join('node_modules', '.bin', 'tsx'), ['scripts/serve.ts'], {
+  // As `npm start` runs it: the server compiled to JavaScript.
+  const result = spawnSync(process.execPath, ['scripts/start.mjs'], {
     env: { ...process.env, PGLITE_DIR: path.join(dir, 'pglite'), DATABASE_URL: '', ...env },
     encoding: 'utf8',
     timeout: 60_000,

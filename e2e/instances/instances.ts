@@ -53,9 +53,10 @@ function environment(databaseUrl: string, port: number): NodeJS.ProcessEnv {
   };
 }
 
-/** Starts the production server on its own port and waits until it answers its health check. */
+/** Starts the production server on its own port, as `npm start` does, and waits until it answers its health check. */
 export async function startInstance(databaseUrl: string, port: number): Promise<Instance> {
-  const child = spawn(TSX, ['scripts/serve.ts'], { cwd: ROOT, env: environment(databaseUrl, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm start` runs it: compiled to JavaScript, no TypeScript transpiler.
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env: environment(databaseUrl, port), stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));

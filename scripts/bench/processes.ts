@@ -5,7 +5,11 @@ import { ROOT } from '../lib/cli';
 
 /** A TypeScript entry point run by this Node itself: one process, so its memory is its own. */
 export function startScript(script: string, env: Record<string, string>, label: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, script)], {
+  return startProcess(['--import', 'tsx', path.join(ROOT, script)], env, label);
+}
+
+function startProcess(args: string[], env: Record<string, string>, label: string): ChildProcess {
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -16,6 +20,11 @@ export function startScript(script: string, env: Record<string, string>, label: 
   child.stdout!.on('data', forward);
   child.stderr!.on('data', forward);
   return child;
+}
+
+/** The portal's server as `npm start` runs it: compiled JavaScript, without a transpiler. */
+export function startPortal(env: Record<string, string>, label: string): ChildProcess {
+  return startProcess([path.join(ROOT, 'scripts', 'start.mjs')], env, label);
 }
 
 /** Waits until the URL answers 200, or the process ends. */

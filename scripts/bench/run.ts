@@ -15,7 +15,7 @@ import { progressBar } from '../lib/progress';
 import { createRng, makeNumber } from '@/db/seed/demo';
 import { measure, start, type BenchRequest, type Measurement, type Scenario } from './load';
 import { findCapacity, type SpikeStep } from './spike';
-import { directorySize, startScript, stop, waitUntilReady, watchMemory } from './processes';
+import { directorySize, startPortal, startScript, stop, waitUntilReady, watchMemory } from './processes';
 import { formatTable, type BenchResults } from './report';
 import { actionFields, prepareSubmissions, type SubmissionFactory } from './submissions';
 import { readTargets, spelled, type Targets } from './targets';
@@ -103,7 +103,7 @@ runCli(async () => {
   console.log(`  database opens in ${openClean} ms`);
 
   // The portal.
-  const app = startScript('scripts/serve.ts', { PORT: String(APP_PORT) }, 'app');
+  const app = startPortal({ PORT: String(APP_PORT) }, 'app');
   const appUrl = `http://127.0.0.1:${APP_PORT}`;
   await waitUntilReady(app, `${appUrl}/api/health`);
   const memory = watchMemory(app.pid!);
