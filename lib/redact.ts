@@ -1,3 +1,4 @@
+import type { ReportInput } from './validation/report';
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 
 /**
@@ -150,4 +151,17 @@ export function verhoeffValid(digits: string): boolean {
     check = D[check]![P[i % 8]![Number(digit)]!]!;
   });
   return check === 0;
+}
+
+/**
+ * What a report publishes of its free text: the description and the caller-ID name with personal
+ * details hidden, keeping the report's own numbers. One definition for storing a report and for
+ * showing the reporter beforehand what will be published.
+ */
+export function redactReport(input: Pick<ReportInput, 'displayed' | 'callback' | 'description' | 'callerIdName' | 'reporterCountry'>): { description: Redaction; callerIdName: string | null } {
+  const keepNumbers = [input.displayed.e164, ...(input.callback ? [input.callback.e164] : [])];
+  return {
+    description: redact(input.description, { keepNumbers, region: input.displayed.country ?? input.reporterCountry ?? undefined }),
+    callerIdName: input.callerIdName ? redact(input.callerIdName, { keepNumbers }).text : null,
+  };
 }

@@ -1,7 +1,7 @@
 import { CATEGORY_INFO, CHANNEL_LABELS, PAYMENT_METHOD_LABELS } from '@/db/constants';
 import { formatDate, formatMoney } from './format';
 import { countryName, formatE164 } from './phone';
-import { redact } from './redact';
+import { redactReport } from './redact';
 import type { ReviewRow } from './validation/form-state';
 import type { ReportField, ReportInput } from './validation/report';
 
@@ -20,7 +20,11 @@ export function reviewReport(input: ReportInput, { mailEnabled }: { mailEnabled:
     { field: 'number', label: 'Number that contacted you', value: describeNumber(input.displayed.e164) },
     { field: 'channel', label: 'How they contacted you', value: CHANNEL_LABELS[input.channel] },
   ];
-  if (input.callerIdName) rows.push({ field: 'callerIdName', label: 'What your screen showed', value: input.callerIdName });
+  const published = redactReport(input);
+  if (input.callerIdName) {
+    const shown = published.callerIdName;
+    rows.push({ field: 'callerIdName', label: 'What your screen showed', value: input.callerIdName, note: shown && shown !== input.callerIdName ? `Published as: ${shown}` : undefined });
+  }
   if (input.screenShowedOrganisation !== null) {
     rows.push({ field: 'screenShowedOrganisation', label: 'A real organisation’s number or name on screen', value: input.screenShowedOrganisation ? 'Yes' : 'No' });
   }
@@ -30,13 +34,11 @@ export function reviewReport(input: ReportInput, { mailEnabled }: { mailEnabled:
     { field: 'occurredOn', label: 'When', value: input.occurredTime ? `${formatDate(input.occurredOn)} at ${input.occurredTime}` : formatDate(input.occurredOn) },
   );
 
-  const keepNumbers = [input.displayed.e164, ...(input.callback ? [input.callback.e164] : [])];
-  const published = redact(input.description, { keepNumbers, region: input.displayed.country ?? input.reporterCountry ?? undefined });
   rows.push({
     field: 'description',
     label: 'What happened',
     value: input.description,
-    note: published.text === input.description ? undefined : `Published as: ${published.text}`,
+    note: published.description.text === input.description ? undefined : `Published as: ${published.description.text}`,
   });
 
   rows.push({

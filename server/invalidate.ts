@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
-import { cacheBus, messageFor } from './cache-bus';
-import { pageCache } from './page-cache';
+import { cacheBus, messageFor, type CacheMessage } from './cache-bus';
+import { applyToPageCache } from './page-cache';
 
 /**
  * The one way to say that public data changed: the numbers' pages, the home page and the lists
@@ -9,15 +9,22 @@ import { pageCache } from './page-cache';
  */
 export async function invalidateNumbers(e164s: Iterable<string>): Promise<void> {
   const numbers = [...new Set(e164s)];
-  for (const e164 of numbers) {
-    revalidatePath(`/numbers/${e164}`);
-    pageCache().invalidate(`/numbers/${e164}`);
-  }
-  pageCache().invalidateLists();
+  revalidateNextPages({ e164s: numbers });
+  applyToPageCache({ e164s: numbers });
   try {
     await cacheBus()?.publish(messageFor(numbers));
   } catch (error) {
     // The change is saved; the other instances keep their copies until their caches expire.
     console.error('[cache-bus] could not tell the other instances:', error instanceof Error ? error.message : error);
   }
+}
+
+/** Makes Next.js render afresh what a change touched; only from inside a request or an action. */
+export function revalidateNextPages(message: CacheMessage): void {
+  if ('all' in message) {
+    revalidatePath('/', 'layout');
+    return;
+  }
+  for (const e164 of message.e164s) revalidatePath(`/numbers/${e164}`);
+  revalidatePath('/');
 }

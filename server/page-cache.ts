@@ -131,7 +131,7 @@ export function pageCacheRule(req: IncomingMessage, region: () => string): PageC
   return { key: `${req.url}\n${encodings}${search}`, seconds: LIST_SECONDS };
 }
 
-/** Empties this process's page cache as another instance's change says. */
+/** Empties this process's page cache of what a change touched: some numbers and every list, or everything. */
 export function applyToPageCache(message: CacheMessage): void {
   if ('all' in message) {
     pageCache().clear();

@@ -1,6 +1,6 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import type { DecisionReason, ReportFlag, ReportStatus } from '@/db/constants';
-import { redact } from '@/lib/redact';
+import { redactReport } from '@/lib/redact';
 import { createReference } from '@/lib/reference';
 import type { ReportInput } from '@/lib/validation/report';
 import type { Db } from '../client';
@@ -36,9 +36,7 @@ export interface SubmittedReport {
  * for a challenge already spent by another report.
  */
 export async function submitReport(db: Db, { input, submissionToken, ipHash, challengeId }: SubmitReportParams): Promise<SubmittedReport> {
-  const keepNumbers = [input.displayed.e164, ...(input.callback ? [input.callback.e164] : [])];
-  const published = redact(input.description, { keepNumbers, region: input.displayed.country ?? input.reporterCountry ?? undefined });
-  const callerIdName = input.callerIdName ? redact(input.callerIdName, { keepNumbers }).text : null;
+  const { description: published, callerIdName } = redactReport(input);
 
   try {
     return await db.transaction(async (t) => {

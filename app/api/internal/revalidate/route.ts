@@ -1,6 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { revalidatePath } from 'next/cache';
 import type { CacheMessage } from '@/server/cache-bus';
+import { revalidateNextPages } from '@/server/invalidate';
 import { INTERNAL_HEADER, internalSecret } from '@/server/process-state';
 
 export const dynamic = 'force-dynamic';
@@ -22,11 +22,8 @@ export async function POST(request: Request) {
   } catch {
     return new Response(null, { status: 400 });
   }
-  if ('all' in message) {
-    revalidatePath('/', 'layout');
-  } else if (Array.isArray(message.e164s)) {
-    for (const e164 of message.e164s) if (typeof e164 === 'string' && NUMBER.test(e164)) revalidatePath(`/numbers/${e164}`);
-    revalidatePath('/');
-  }
+  if (!message || typeof message !== 'object') return new Response(null, { status: 400 });
+  if ('all' in message) revalidateNextPages({ all: true });
+  else if (Array.isArray(message.e164s)) revalidateNextPages({ e164s: message.e164s.filter((e164) => typeof e164 === 'string' && NUMBER.test(e164)) });
   return new Response(null, { status: 204 });
 }
