@@ -1,21 +1,10 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { reportAsVisitor, uniqueClientIp } from '../report/helpers';
 import { freshNumber, signIn } from './helpers';
-
-/** A report about the number, sent by a visitor of its own without JavaScript (so it is flagged); its reference. */
-async function reportAbout(browser: Browser, number: { typed: string }, description: string): Promise<string> {
-  const page = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
-  await page.goto('/report');
-  await fillReport(page, { number: number.typed, country: 'IN', description });
-  await send(page);
-  const reference = referenceFrom(page);
-  await page.close();
-  return reference;
-}
 
 async function pendingReport(browser: Browser, description = 'Caller said she was from my bank and asked me to read out the code she had sent.') {
   const number = freshNumber();
-  return { number, reference: await reportAbout(browser, number, description) };
+  return { number, reference: await reportAsVisitor(browser, { number: number.typed, description }) };
 }
 
 async function openReview(page: Page, e164: string, reference: string) {
@@ -140,7 +129,7 @@ test.describe('bulk decisions without JavaScript', () => {
   test('a refused bulk decision changes nothing and keeps the selection and the reason', async ({ page, browser }) => {
     test.setTimeout(90_000);
     const number = freshNumber();
-    for (const text of ['A fake courier asked for a customs fee by UPI for a parcel.', 'The same fake courier called again the next day about the parcel.']) await reportAbout(browser, number, text);
+    for (const text of ['A fake courier asked for a customs fee by UPI for a parcel.', 'The same fake courier called again the next day about the parcel.']) await reportAsVisitor(browser, { number: number.typed, description: text });
     await signIn(page);
     await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
     const boxes = page.getByRole('checkbox', { name: /^Select SR-/ });
@@ -197,7 +186,7 @@ test('a decision opens the next report in the same filtered queue, and a report 
   test.setTimeout(120_000);
   const number = freshNumber();
   const references: string[] = [];
-  for (const text of ['First call from a fake fraud team, asking for the code they had sent.', 'Second call from the same fake fraud team, the next morning.']) references.push(await reportAbout(browser, number, text));
+  for (const text of ['First call from a fake fraud team, asking for the code they had sent.', 'Second call from the same fake fraud team, the next morning.']) references.push(await reportAsVisitor(browser, { number: number.typed, description: text }));
 
   const moderator = await browser.newPage();
   await signIn(moderator, 'moderator');
@@ -240,7 +229,7 @@ test('a moderator works a flagged queue with the keyboard alone', async ({ brows
   const number = freshNumber();
   const references: string[] = [];
   // Sent without JavaScript, so the anti-spam check is not done and the reports are flagged.
-  for (const text of ['A caller said my SIM would be blocked today unless I pressed 1.', 'Same recorded message about my SIM again, from the same number.']) references.push(await reportAbout(browser, number, text));
+  for (const text of ['A caller said my SIM would be blocked today unless I pressed 1.', 'Same recorded message about my SIM again, from the same number.']) references.push(await reportAsVisitor(browser, { number: number.typed, description: text }));
   const page = await browser.newPage();
   await signIn(page);
   await page.goto(`/admin/reports?flagged=1&number=${encodeURIComponent(number.e164)}`);

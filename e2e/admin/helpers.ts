@@ -21,10 +21,12 @@ export async function signIn(page: Page, who: keyof typeof E2E_STAFF = 'moderato
   await expect(page.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
 }
 
-export async function signInWithForm(page: Page, who: keyof typeof E2E_STAFF, code?: string) {
+/** Signs in through the form, as one of the e2e server's staff or with the credentials given. */
+export async function signInWithForm(page: Page, who: keyof typeof E2E_STAFF | { email: string; password: string }, code?: string) {
+  const { email, password } = typeof who === 'string' ? E2E_STAFF[who] : who;
   await page.goto('/login');
-  await page.getByLabel('Email').fill(E2E_STAFF[who].email);
-  await page.getByLabel('Password').fill(E2E_STAFF[who].password);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
   if (code) await page.getByLabel(/^Authentication code/).fill(code);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }

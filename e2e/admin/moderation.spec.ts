@@ -1,17 +1,6 @@
-import { expect, test, type Browser } from '@playwright/test';
-import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { expect, test } from '@playwright/test';
+import { reportAsVisitor } from '../report/helpers';
 import { freshNumber, signIn } from './helpers';
-
-async function reportAsPublic(browser: Browser, number: string, description: string): Promise<string> {
-  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
-  const page = await context.newPage();
-  await page.goto('/report');
-  await fillReport(page, { number, country: 'IN', description });
-  await send(page);
-  const reference = referenceFrom(page);
-  await context.close();
-  return reference;
-}
 
 test('the admin area sends visitors without a session to sign in', async ({ page }) => {
   await page.goto('/admin/reports');
@@ -37,9 +26,9 @@ test('an approved report shows on the public pages at once; a rejected or pendin
   test.setTimeout(90_000);
   const approvedNumber = freshNumber();
   const rejectedNumber = freshNumber();
-  const approvedRef = await reportAsPublic(browser, approvedNumber.typed, 'Caller said he was from SBI and asked for the OTP to stop a fake payment.');
-  const rejectedRef = await reportAsPublic(browser, rejectedNumber.typed, 'It was my cousin with a new number, not a scam after all, sorry.');
-  const pendingRef = await reportAsPublic(browser, approvedNumber.typed, 'Second call from the same number: pending text that must stay private.');
+  const approvedRef = await reportAsVisitor(browser, { number: approvedNumber.typed, description: 'Caller said he was from SBI and asked for the OTP to stop a fake payment.' });
+  const rejectedRef = await reportAsVisitor(browser, { number: rejectedNumber.typed, description: 'It was my cousin with a new number, not a scam after all, sorry.' });
+  const pendingRef = await reportAsVisitor(browser, { number: approvedNumber.typed, description: 'Second call from the same number: pending text that must stay private.' });
 
   // The number page is rendered, and cached, before any decision.
   await page.goto(`/numbers/${approvedNumber.e164}`);
@@ -84,7 +73,7 @@ test('an approved report shows on the public pages at once; a rejected or pendin
 test('a report one moderator has open cannot be decided by another, and is decided once', async ({ browser }) => {
   test.setTimeout(60_000);
   const number = freshNumber();
-  const reference = await reportAsPublic(browser, number.typed, 'A call claiming to be customs about a parcel, asking for a fee.');
+  const reference = await reportAsVisitor(browser, { number: number.typed, description: 'A call claiming to be customs about a parcel, asking for a fee.' });
   const first = await browser.newPage();
   const second = await browser.newPage();
   await signIn(first, 'moderator');
@@ -107,8 +96,8 @@ test('a report one moderator has open cannot be decided by another, and is decid
 test('several selected reports are approved in one action, from the keyboard', async ({ page, browser }) => {
   test.setTimeout(90_000);
   const number = freshNumber();
-  await reportAsPublic(browser, number.typed, 'First call: a fake bank fraud team asking me to move my savings.');
-  await reportAsPublic(browser, number.typed, 'Second call the next day from the same fake fraud team, same story.');
+  await reportAsVisitor(browser, { number: number.typed, description: 'First call: a fake bank fraud team asking me to move my savings.' });
+  await reportAsVisitor(browser, { number: number.typed, description: 'Second call the next day from the same fake fraud team, same story.' });
   await signIn(page);
   await page.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);
   const boxes = page.getByRole('checkbox', { name: /^Select SR-/ });
@@ -127,7 +116,7 @@ test('several selected reports are approved in one action, from the keyboard', a
 test('a published report comes down only when a second member of staff confirms', async ({ browser }) => {
   test.setTimeout(90_000);
   const number = freshNumber();
-  const reference = await reportAsPublic(browser, number.typed, 'Caller said he was from my bank; later I realised I had named my own sister in this.');
+  const reference = await reportAsVisitor(browser, { number: number.typed, description: 'Caller said he was from my bank; later I realised I had named my own sister in this.' });
   const moderator = await browser.newPage();
   await signIn(moderator, 'moderator');
   await moderator.goto(`/admin/reports?number=${encodeURIComponent(number.e164)}`);

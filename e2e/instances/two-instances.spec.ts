@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { uniqueNumber } from '../../lib/test/numbers';
-import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
+import { signInWithForm } from '../admin/helpers';
+import { reportAsVisitor, uniqueClientIp } from '../report/helpers';
 import { addStaff, createDatabase, dropDatabase, startInstance, startRelay, stopInstance, type Instance } from './instances';
 
 // Two separate servers on one PostgreSQL database, as two machines behind a load balancer.
@@ -31,23 +32,9 @@ test.afterAll(async () => {
   expect(codes).toEqual([0, 0]);
 });
 
-async function reportOn(browser: Browser, instance: Instance, number: string, description: string): Promise<string> {
-  const context = await browser.newContext({ baseURL: instance.url, javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
-  const page = await context.newPage();
-  await page.goto('/report');
-  await fillReport(page, { number, country: 'IN', description });
-  await send(page);
-  const reference = referenceFrom(page);
-  await context.close();
-  return reference;
-}
-
 async function signInOn(browser: Browser, instance: Instance, who: keyof typeof STAFF): Promise<Page> {
   const page = await (await browser.newContext({ baseURL: instance.url })).newPage();
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(STAFF[who].email);
-  await page.getByLabel('Password').fill(STAFF[who].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInWithForm(page, STAFF[who]);
   await expect(page.getByRole('heading', { name: 'Moderation dashboard' })).toBeVisible();
   return page;
 }
@@ -66,7 +53,7 @@ test('a report approved on one instance shows on the other within a second, and 
   test.setTimeout(120_000);
   const number = uniqueNumber();
   const text = `Caller said he was from the bank fraud team, instance check ${number.e164}.`;
-  const reference = await reportOn(browser, a, number.typed, text);
+  const reference = await reportAsVisitor(browser, { number: number.typed, description: text, baseURL: a.url });
 
   // B renders the number page, and keeps it, before the decision.
   const page = `${b.url}/numbers/${number.e164}`;

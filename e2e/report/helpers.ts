@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 let counter = 0;
 
@@ -86,4 +86,20 @@ export function referenceFrom(page: Page): string {
   const match = page.url().match(/\/report\/submitted\/(SR-[0-9A-Z]{4}-[0-9A-Z]{4})$/);
   if (!match) throw new Error(`not on a confirmation page: ${page.url()}`);
   return match[1]!;
+}
+
+/**
+ * A report sent by a visitor of its own (a client address of its own, JavaScript off, so the
+ * anti-spam check is not done and moderators see it flagged), about a number typed as given and
+ * read in India; to `baseURL` when given, else the tests' server. Its reference.
+ */
+export async function reportAsVisitor(browser: Browser, { number, description, baseURL }: { number: string; description: string; baseURL?: string }): Promise<string> {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  const page = await context.newPage();
+  await page.goto('/report');
+  await fillReport(page, { number, country: 'IN', description });
+  await send(page);
+  const reference = referenceFrom(page);
+  await context.close();
+  return reference;
 }
