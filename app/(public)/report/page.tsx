@@ -37,17 +37,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="space-y-6">
-      <header className="max-w-3xl space-y-3">
-        <h1 className="text-3xl font-bold">Report a scam call or message</h1>
-        <p className="text-lg text-slate-700">
-          It takes about three minutes. Your report warns the next person who looks the number up. A moderator reads it
-          first, and your personal details are never published.
-        </p>
-        <p className="rounded-md bg-amber-50 p-3 text-slate-800 ring-1 ring-amber-200">
-          <strong>Lost money or shared bank details?</strong> Call your bank first, on the number on your card. This site
-          cannot recover money; after you send this report we show you where to report officially.
-        </p>
-      </header>
+      <h1 className="max-w-3xl text-3xl font-bold">Report a scam call or message</h1>
       <ReportForm
         action={submitReportAction}
         initialState={initialState}
@@ -57,6 +47,18 @@ export default async function ReportPage({ searchParams }: { searchParams: Searc
         currencyByCountry={currencies}
         today={isoDateDaysAgo(0)}
         mailEnabled={settings().mail !== null}
+        intro={
+          <div className="max-w-3xl space-y-3">
+            <p className="text-lg text-slate-700">
+              It takes about three minutes. Your report warns the next person who looks the number up. A moderator reads it
+              first, and your personal details are never published.
+            </p>
+            <p className="rounded-md bg-amber-50 p-3 text-slate-800 ring-1 ring-amber-200">
+              <strong>Lost money or shared bank details?</strong> Call your bank first, on the number on your card. This site
+              cannot recover money; after you send this report we show you where to report officially.
+            </p>
+          </div>
+        }
       />
     </div>
   );
