@@ -94,7 +94,8 @@ export function referenceFrom(page: Page): string {
  * read in India; to `baseURL` when given, else the tests' server. Its reference.
  */
 export async function reportAsVisitor(browser: Browser, { number, description, baseURL }: { number: string; description: string; baseURL?: string }): Promise<string> {
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  // An undefined baseURL would replace the project's own: it is only given when set.
+  const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
   const page = await context.newPage();
   await page.goto('/report');
   await fillReport(page, { number, country: 'IN', description });
