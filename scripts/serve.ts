@@ -15,6 +15,8 @@ import { startCacheBus, type CacheBus } from '@/server/cache-bus';
 import { limitSharedCaching } from '@/server/cache-headers';
 import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
 import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
+import { NumberTemplates } from '@/server/number-templates';
+import { isTemplatePath } from '@/lib/number-template';
 import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
@@ -106,6 +108,22 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  // A private port that only this process knows renders the number templates and, with
+  // PostgreSQL, empties Next's cache when another process that shares the database changed it.
+  let internal: http.Server | null = null;
+  if (!dev) {
+    internal = http.createServer((req, res) => {
+      if (req.url === '/api/internal/revalidate') return serve(req, res);
+      if (req.headers[INTERNAL_HEADER] === internalSecret() && isTemplatePath(req.url ?? '')) {
+        limitSharedCaching(res);
+        return serve(req, res);
+      }
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => internal!.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
+  }
+  const internalPort = () => (internal!.address() as AddressInfo).port;
+  const templates = new NumberTemplates(internalPort);
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
     // that name is overwritten, and X-Forwarded-For counts only from trusted proxies.
@@ -124,14 +142,27 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       sendUnavailable(req, res);
       return;
     }
+    // A template's address is this process's own (see lib/number-template.ts).
+    if (isTemplatePath(req.url ?? '')) {
+      res.writeHead(404).end();
+      return;
+    }
     if (!dev) limitSharedCaching(res);
     const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
-    if (rule) {
-      const cached = pages.get(rule.key);
-      if (cached) return sendCachedPage(req, res, cached);
+    if (!rule) return serve(req, res);
+    const cached = pages.get(rule.key);
+    if (cached) return sendCachedPage(req, res, cached);
+    const render = () => {
       recordPage(res, rule, pages);
-    }
-    serve(req, res);
+      serve(req, res);
+    };
+    templates.answer(req, res).then(
+      (answered) => answered || render(),
+      (error: unknown) => {
+        console.error('[server] number template failed, rendering the page instead:', error);
+        if (!res.headersSent) render();
+      },
+    );
   });
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
@@ -139,19 +170,14 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     server.listen(port, host, resolve);
   });
 
-  // With PostgreSQL, other processes may share the database: their changes empty this one's
-  // caches, Next's through a private port that only this process knows.
   let bus: CacheBus | null = null;
-  let internal: http.Server | null = null;
-  if (database.engine === 'postgres' && !dev) {
-    internal = http.createServer((req, res) => (req.url === '/api/internal/revalidate' ? serve(req, res) : res.writeHead(404).end()));
-    await new Promise<void>((resolve) => internal!.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
-    const internalPort = (internal.address() as AddressInfo).port;
+  if (database.engine === 'postgres' && internal) {
     bus = await startCacheBus({
       url: database.url,
       apply: async (message) => {
         applyToPageCache(message);
-        const answer = await fetch(`http://127.0.0.1:${internalPort}/api/internal/revalidate`, {
+        if ('all' in message) templates.clear();
+        const answer = await fetch(`http://127.0.0.1:${internalPort()}/api/internal/revalidate`, {
           method: 'POST',
           headers: { [INTERNAL_HEADER]: internalSecret(), 'content-type': 'application/json' },
           body: JSON.stringify(message),

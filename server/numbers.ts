@@ -6,6 +6,7 @@ import { getPhoneNumber } from '@/db/queries/phone-numbers';
 import { getNumberBreakdown, getNumberEvidence, listNumberReports } from '@/db/queries/reports';
 import { getVerifiedNumber } from '@/db/queries/verified-numbers';
 import { isoDateDaysAgo } from '@/lib/format';
+import { readTemplateParam } from '@/lib/number-template';
 import { parsePhone, type ParsedPhone, type PhoneError } from '@/lib/phone';
 import { assessRisk, NO_EVIDENCE, type RiskVerdict } from '@/lib/risk';
 import { defaultRegion } from '@/lib/site';
@@ -43,16 +44,33 @@ export interface NumberPageData {
   verified: Awaited<ReturnType<typeof getVerifiedNumber>>;
 }
 
-/** Everything the number page and its metadata show; cached for the length of one render. */
-export const loadNumber = cache(async (phone: ParsedPhone): Promise<NumberPageData> => {
+/**
+ * The number page's address: like `readNumberParam`, and also the stand-in number of a template
+ * for numbers nobody reported (`lib/number-template.ts`), which only the number page renders.
+ */
+export function readNumberPageParam(raw: string): NumberParam {
+  const template = readTemplateParam(raw);
+  return template ? { kind: 'canonical', phone: template } : readNumberParam(raw);
+}
+
+/** Everything the number page and its metadata show; read once per render (keyed by the number, not the parsed object). */
+export async function loadNumber(phone: ParsedPhone): Promise<NumberPageData> {
+  if (readTemplateParam(phone.e164)) {
+    const verdict = assessRisk(NO_EVIDENCE, { disputeState: 'none', verified: null, ownedSince: null });
+    return { phone, summary: null, verdict, breakdown: null, ownerStatement: null, official: [], verified: null };
+  }
+  return { phone, ...(await loadNumberData(phone.e164)) };
+}
+
+const loadNumberData = cache(async (e164: string): Promise<Omit<NumberPageData, 'phone'>> => {
   const db = await getDb();
   const now = new Date();
-  const [summary, verified] = await Promise.all([getPhoneNumber(db, phone.e164), getVerifiedNumber(db, phone.e164)]);
+  const [summary, verified] = await Promise.all([getPhoneNumber(db, e164), getVerifiedNumber(db, e164)]);
   const reported = Boolean(summary && summary.reportCount > 0);
   const [breakdown, evidence] = reported
     ? await Promise.all([
-        getNumberBreakdown(db, { e164: phone.e164, since: isoDateDaysAgo(30, now) }),
-        getNumberEvidence(db, { e164: phone.e164, recentSince: isoDateDaysAgo(30, now), ownedSince: summary?.ownedSince ?? null }),
+        getNumberBreakdown(db, { e164, since: isoDateDaysAgo(30, now) }),
+        getNumberEvidence(db, { e164, recentSince: isoDateDaysAgo(30, now), ownedSince: summary?.ownedSince ?? null }),
       ])
     : [null, NO_EVIDENCE];
   const verdict = assessRisk(evidence, {
@@ -61,9 +79,9 @@ export const loadNumber = cache(async (phone: ParsedPhone): Promise<NumberPageDa
     ownedSince: summary?.ownedSince ?? null,
     now,
   });
-  const ownerStatement = summary?.disputeState === 'upheld' ? await getUpheldStatement(db, phone.e164) : null;
-  const official = await getOfficialSummaries(db, phone.e164);
-  return { phone, summary, verdict, breakdown, ownerStatement, official, verified };
+  const ownerStatement = summary?.disputeState === 'upheld' ? await getUpheldStatement(db, e164) : null;
+  const official = await getOfficialSummaries(db, e164);
+  return { summary, verdict, breakdown, ownerStatement, official, verified };
 });
 
 export async function loadNumberReports(e164: string, page: number) {

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { describeEachEngine, useTestDatabase } from '../test/database';
-import { createPhoneNumber, createReport, createStaff, phoneOf, type TestStaff } from '../test/factories';
+import { createPhoneNumber, createReport, createStaff, phoneOf, uniquePhone, type TestStaff } from '../test/factories';
+import { officialComplaints } from '../schema';
 import { confirmRemoval, proposeRemoval } from './moderation';
-import { browseNumbers, getPhoneNumber, searchNumbersByDigits } from './phone-numbers';
+import { browseNumbers, getPhoneNumber, isNumberKnown, searchNumbersByDigits } from './phone-numbers';
 import { getNumberBreakdown, listNumberReports, listPublishedReports } from './reports';
 import { addVerifiedNumber } from './verified-numbers';
 
@@ -37,6 +38,20 @@ describeEachEngine('public lookup queries', (engine) => {
     const listed = await searchNumbersByDigits(db, { digits: '0207', page: 1, pageSize: 10 });
     expect(listed.rows.find((r) => r.e164 === inside.e164)?.verifiedOrganisation).toBe('Example Council');
     expect(listed.rows.filter((r) => r.verifiedOrganisation !== null)).toHaveLength(1);
+  });
+
+  it('knows a number from any report, a verified owner or an official complaint, and nothing else', async () => {
+    const db = database.db;
+    const [unknown, pending, verified, official] = [uniquePhone(), uniquePhone(), uniquePhone(), uniquePhone()];
+    await createPhoneNumber(db, pending);
+    await createReport(db, { status: 'pending', displayedE164: pending.e164 });
+    await addVerifiedNumber(db, { phone: verified, organisation: 'Example Bank', sourceUrl: 'https://bank.example/contact', actor: { id: null, label: 'cli' } });
+    await db.insert(officialComplaints).values({ source: 'ftc_dnc', e164: official.e164, rowDigest: official.e164, reportedOn: '2026-11-01', category: 'other' });
+
+    expect(await isNumberKnown(db, unknown.e164)).toBe(false);
+    expect(await isNumberKnown(db, pending.e164)).toBe(true);
+    expect(await isNumberKnown(db, verified.e164)).toBe(true);
+    expect(await isNumberKnown(db, official.e164)).toBe(true);
   });
 
   it('lists a number’s published reports in both roles, newest first', async () => {

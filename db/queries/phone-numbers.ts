@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, count, desc, eq, gt, gte, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { Category, Channel } from '@/db/constants';
 import type { ParsedPhone } from '@/lib/phone';
-import type { Db } from '../client';
+import { queryRows, type Db } from '../client';
 import { phoneNumbers, type PhoneNumberRow } from '../schema';
 
 /** Creates the number's row if it is new. Reports reference numbers, so this runs first. */
@@ -220,4 +220,19 @@ export async function listReportedNumbersForSitemap(db: Db, { offset, limit }: {
 export async function countReportedNumbers(db: Db): Promise<number> {
   const [row] = await db.select({ value: count() }).from(phoneNumbers).where(gt(phoneNumbers.reportCount, 0));
   return row?.value ?? 0;
+}
+
+/**
+ * Whether the portal holds anything at all about a number: a report (of any status) or a
+ * dispute, a verified owner, or an official complaint. A number it knows nothing about gets
+ * the same page as every other such number of its country and kind (`lib/number-template.ts`).
+ */
+export async function isNumberKnown(db: Db, e164: string): Promise<boolean> {
+  const [row] = await queryRows<{ known: boolean }>(
+    db,
+    sql`SELECT EXISTS (SELECT 1 FROM phone_numbers WHERE e164 = ${e164})
+            OR EXISTS (SELECT 1 FROM verified_numbers WHERE e164 = ${e164})
+            OR EXISTS (SELECT 1 FROM official_complaints WHERE e164 = ${e164}) AS known`,
+  );
+  return row?.known ?? true;
 }

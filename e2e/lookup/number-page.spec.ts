@@ -48,6 +48,38 @@ test.describe('number page', () => {
     await expect(page.getByRole('link', { name: 'missed calls from international numbers' })).toHaveAttribute('href', '/guides/whatsapp-missed-calls-from-abroad');
   });
 
+  test('two numbers nobody reported, of one country and kind, each get a page about themselves', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    for (const [e164, international, national] of [
+      ['+61412345679', '+61 412 345 679', '0412 345 679'],
+      ['+61487654321', '+61 487 654 321', '0487 654 321'],
+    ] as const) {
+      await page.goto(`/numbers/${e164}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(international);
+      await expect(page).toHaveTitle(`${international}: no reports yet · Scam Number Check`);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/numbers/\\${e164}$`));
+      await expect(page.getByText(`Australia · Mobile · within the country, dial ${national}`)).toBeVisible();
+      await expect(page.getByText(`Nobody has reported ${international} here.`)).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Report this number' })).toHaveAttribute('href', `/report?number=${encodeURIComponent(e164)}`);
+      await expect(page.getByRole('link', { name: 'tell us', exact: true })).toHaveAttribute('href', `/numbers/${e164}/dispute`);
+    }
+    // The page is live in the browser: a link opens the next page with this number in it.
+    await page.getByRole('link', { name: 'Answer a few quick questions about this call' }).click();
+    await expect(page).toHaveURL(`/help?number=${encodeURIComponent('+61487654321')}`);
+    await expect(page.getByRole('main')).toContainText('+61 487 654 321');
+    expect(errors).toEqual([]);
+  });
+
+  test('addresses the server keeps for itself are not pages', async ({ request }) => {
+    for (const path of ['/numbers/+0unreported-AU-mobile', '/numbers/%2B0unreported-AU-mobile', '/numbers/+0unreported-XX-voip?x=1']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain('international-format');
+    }
+  });
+
   test('other spellings of a number redirect to its canonical address', async ({ page }) => {
     for (const path of ['/numbers/61412345678', '/numbers/%2B61412345678', '/numbers/0061412345678', '/numbers/+61-412-345-678']) {
       await page.goto(path);

@@ -12,7 +12,7 @@ import { formatDate, formatMoney, pluralize } from '@/lib/format';
 import { guidesForCategories } from '@/lib/guides';
 import { countryName } from '@/lib/phone';
 import { spoofedLineNote, spoofingEmphasis } from '@/lib/risk';
-import { loadNumber, loadNumberReports, readNumberParam, REPORTS_PER_PAGE } from '@/server/numbers';
+import { loadNumber, loadNumberReports, readNumberPageParam, REPORTS_PER_PAGE } from '@/server/numbers';
 
 // Rendered on first request, then kept until a decision about the number invalidates it, or for
 // an hour: official data imported by another process (with PostgreSQL) shows within the hour.
@@ -25,7 +25,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const parsed = readNumberParam((await params).number);
+  const parsed = readNumberPageParam((await params).number);
   if (parsed.kind !== 'canonical') return { title: 'Phone number', robots: { index: false } };
   const { phone, summary, verdict, verified } = await loadNumber(parsed.phone);
   const count = summary?.reportCount ?? 0;
@@ -49,7 +49,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function NumberPage({ params }: Props) {
-  const parsed = readNumberParam((await params).number);
+  const parsed = readNumberPageParam((await params).number);
   if (parsed.kind === 'invalid') notFound();
   if (parsed.kind === 'redirect') permanentRedirect(`/numbers/${parsed.e164}`);
 
