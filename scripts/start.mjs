@@ -25,7 +25,7 @@ function newestChange(target) {
 async function compileIfStale() {
   const builtAt = fs.existsSync(OUTFILE) ? fs.statSync(OUTFILE).mtimeMs : 0;
   if (builtAt > 0 && Math.max(...SOURCES.map((source) => newestChange(path.join(ROOT, source)))) <= builtAt) return;
-  const { build } = await import('esbuild');
+  const { build, stop } = await import('esbuild');
   const result = await build({
     entryPoints: [path.join(ROOT, 'scripts', 'serve.ts')],
     outfile: OUTFILE,
@@ -39,6 +39,8 @@ async function compileIfStale() {
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'warning',
   });
+  // esbuild's helper process is not needed again while the server runs.
+  await stop();
   // Written beside and renamed into place: another process starting now never reads half a file.
   fs.mkdirSync(path.dirname(OUTFILE), { recursive: true });
   const scratch = `${OUTFILE}.${process.pid}.tmp`;
