@@ -3,11 +3,13 @@ import Credentials from 'next-auth/providers/credentials';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
-import { consumeTotpStep, findUserByEmail, getSessionUser, recordLoginFailure, recordLoginSuccess } from '@/db/queries/users';
+import { beginLoginAttempt, finishLoginAttempt } from '@/db/queries/login-attempts';
+import { endStaffSession, startStaffSession, touchStaffSession } from '@/db/queries/staff-sessions';
+import { consumeTotpStep, findUserByEmail, recordLoginSuccess } from '@/db/queries/users';
 import { CLIENT_IP_HEADER, hashIp } from '@/lib/ip';
 import { verifyPassword } from '@/lib/passwords';
 import { decryptTotpSecret, totpStep } from '@/lib/totp';
-import { loginDelaySeconds, noteFailedLogin, tooManyFromAddress } from '@/lib/login-throttle';
+import { hashLoginEmail } from '@/lib/login-throttle';
 import { authConfig } from './auth.config';
 
 const credentialsSchema = z.object({
@@ -32,15 +34,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         if (!parsed.success) return null;
         const { email, password, code } = parsed.data;
         const ipHash = hashIp(request.headers.get(CLIENT_IP_HEADER));
+        const emailHash = hashLoginEmail(email);
         const db = await getDb();
+        // Counted before anything is checked, so parallel guesses count too (lib/login-throttle.ts).
+        const attempt = await beginLoginAttempt(db, { emailHash, ipHash });
         const user = await findUserByEmail(db, email);
 
         // The same answer, after the same work, for an unknown email, a wrong password, a
         // disabled account and a throttled one.
-        const throttled =
-          tooManyFromAddress(ipHash) ||
-          (user !== null && user.lastFailedLoginAt !== null && Date.now() - user.lastFailedLoginAt.getTime() < loginDelaySeconds(user.failedLoginCount) * 1000);
         const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+        const throttled = attempt.refusal !== null;
         // With a second factor set up, the code must be right and unused too.
         let secondFactorOk = true;
         if (user?.totpEnabledAt && user.totpSecret && passwordOk && !throttled) {
@@ -49,38 +52,47 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           secondFactorOk = step !== null && (await consumeTotpStep(db, { userId: user.id, step }));
         }
         if (!user || !passwordOk || !secondFactorOk || throttled || user.disabledAt) {
-          noteFailedLogin(ipHash);
-          if (user && !throttled) await recordLoginFailure(db, user.id);
+          if (!throttled) await finishLoginAttempt(db, attempt.id, 'failed');
+          // The audit log names the account, never the text typed for an unknown one.
           await recordAudit(db, {
             actorId: user?.id ?? null,
-            actorLabel: email.slice(0, 254) || 'anonymous',
+            actorLabel: user ? user.email : `unknown email ${emailHash.slice(0, 12)}`,
             action: 'auth.sign_in_failed',
             subjectType: 'user',
             subjectId: user?.id ?? null,
             ipHash,
-            after: { reason: !user ? 'unknown_email' : user.disabledAt ? 'disabled' : throttled ? 'throttled' : !passwordOk ? 'wrong_password' : 'wrong_code' },
+            after: { reason: !user ? 'unknown_email' : user.disabledAt ? 'disabled' : throttled ? `throttled_${attempt.refusal}` : !passwordOk ? 'wrong_password' : 'wrong_code' },
           });
           return null;
         }
+        await finishLoginAttempt(db, attempt.id, 'succeeded');
         await recordLoginSuccess(db, user.id);
         await recordAudit(db, { actorId: user.id, actorLabel: user.email, action: 'auth.sign_in', subjectType: 'user', subjectId: user.id, ipHash });
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),
   ],
+  events: {
+    async signOut(message) {
+      const sid = 'token' in message ? message.token?.sid : undefined;
+      if (sid) await endStaffSession(await getDb(), sid);
+    },
+  },
   callbacks: {
     async jwt({ token, user }) {
-      if (user) {
+      const db = await getDb();
+      if (user?.id) {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = await startStaffSession(db, user.id);
         return token;
       }
-      // Every request re-reads the account: disabling it, changing its role or its password
-      // ends the session at once.
-      if (!token.uid) return null;
-      const current = await getSessionUser(await getDb(), token.uid);
-      if (!current || current.disabledAt || current.sessionVersion !== token.sv || current.role !== token.role) return null;
+      // Every request re-reads the session and the account: signing out, 12 hours since sign-in,
+      // 30 idle minutes, disabling the account, changing its role or its password end it at once.
+      if (!token.uid || !token.sid) return null;
+      const live = await touchStaffSession(db, token.sid);
+      if (!live || live.userId !== token.uid || live.sessionVersion !== token.sv || live.role !== token.role) return null;
       return token;
     },
     session({ session, token }) {

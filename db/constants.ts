@@ -282,6 +282,10 @@ export const REPORT_FLAG_LABELS: Record<ReportFlag, string> = {
 };
 
 export const STAFF_ROLES = ['moderator', 'admin'] as const;
+
+/** What became of a sign-in attempt: `checking` until its password was checked. */
+export const LOGIN_OUTCOMES = ['checking', 'failed', 'refused', 'succeeded'] as const;
+export type LoginOutcome = (typeof LOGIN_OUTCOMES)[number];
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /**

@@ -24,6 +24,7 @@ import {
   DISPUTE_STATES,
   DISPUTE_STATUSES,
   LINE_TYPES,
+  LOGIN_OUTCOMES,
   OFFICIAL_SOURCES,
   PAYMENT_METHODS,
   REPORT_EMAIL_KINDS,
@@ -73,8 +74,6 @@ export const users = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     /** Bumped on disable, role change or password reset; older sessions stop working. */
     sessionVersion: integer('session_version').notNull().default(1),
-    failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     ...timestamps,
   },
@@ -85,6 +84,47 @@ export const users = pgTable(
 );
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
+
+/**
+ * One signed-in session of a member of staff. The session cookie carries its id (encrypted);
+ * only the id's SHA-256 is kept. A session ends on sign-out, 12 hours after sign-in whatever
+ * happens, or after 30 minutes without a request (see server/staff-sessions.ts).
+ */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    idHash: text('id_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Every sign-in attempt, written before the password is checked, so that parallel guesses count
+ * as they arrive (lib/login-throttle.ts, db/queries/login-attempts.ts). The email is kept as a keyed hash, the address as the usual keyed IP hash.
+ */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    emailHash: text('email_hash').notNull(),
+    ipHash: text('ip_hash'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** `checking` until the password is checked; `refused` when a limit stopped it unchecked. */
+    outcome: text('outcome', { enum: LOGIN_OUTCOMES }).notNull().default('checking'),
+  },
+  (t) => [
+    check('login_attempts_outcome_check', oneOf('outcome', LOGIN_OUTCOMES)),
+    index('login_attempts_email_idx').on(t.emailHash, t.at),
+    index('login_attempts_ip_idx').on(t.ipHash, t.at),
+  ],
+);
 
 /**
  * A new member of staff, invited by an admin with a link that expires. An admin role needs a

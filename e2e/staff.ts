@@ -10,4 +10,8 @@ export const E2E_STAFF = {
   enrolling: { email: 'enrolling@e2e.invalid', password: 'e2e-enrolling-password' },
   /** Has wrong passwords thrown at it in its test. */
   throttled: { email: 'throttled@e2e.invalid', password: 'e2e-throttled-password' },
+  /** Has wrong passwords thrown at it from one address while its owner signs in from another. */
+  guessed: { email: 'guessed@e2e.invalid', password: 'e2e-guessed-password' },
+  /** Signs in and out in the session tests. */
+  session: { email: 'session@e2e.invalid', password: 'e2e-session-password' },
 } as const;

@@ -30,6 +30,8 @@ await addStaff(handle.db, { ...E2E_STAFF.disposable, name: 'E2E disposable moder
 await addStaff(handle.db, { ...E2E_STAFF.twoFactor, name: 'E2E two-factor moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.enrolling, name: 'E2E enrolling moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.throttled, name: 'E2E throttled moderator', role: 'moderator' });
+await addStaff(handle.db, { ...E2E_STAFF.guessed, name: 'E2E guessed moderator', role: 'moderator' });
+await addStaff(handle.db, { ...E2E_STAFF.session, name: 'E2E session moderator', role: 'moderator' });
 await exportOpenData(handle.db, { dir: openDataDir() });
 await handle.close();
 await import('./serve');

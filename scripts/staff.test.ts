@@ -36,5 +36,7 @@ describe('npm run staff', () => {
     expect(staff(['enable', '--email', 'mod@example.org']).status).toBe(0);
     expect(staff(['set-role', '--email', 'mod@example.org', '--role', 'admin']).out).toContain('set-role: done');
     expect(staff(['reset-2fa', '--email', 'nobody@example.org']).out).toContain('There is no account for nobody@example.org');
+    expect(staff(['unlock', '--email', 'MOD@example.org']).out).toContain('unlock: forgot 0 failed or refused sign-in attempts for mod@example.org.');
+    expect(staff(['unlock', '--email', 'nobody@example.org']).out).toContain('There is no account for nobody@example.org');
   });
 });

@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { STAFF_ROLES, type StaffRole } from '@/db/constants';
 import { recordAudit } from '@/db/queries/audit';
-import { listUsers, resetTotp, updateUserAccess } from '@/db/queries/users';
+import { clearLoginFailures } from '@/db/queries/login-attempts';
+import { hashLoginEmail } from '@/lib/login-throttle';
+import { findUserByEmail, listUsers, resetTotp, updateUserAccess } from '@/db/queries/users';
 import { hashPassword, passwordProblem } from '@/lib/passwords';
 import { loadEnv, openMigratedDatabase, runCli } from './lib/cli';
 import { addStaff, generatePassword } from './lib/staff';
@@ -16,6 +18,7 @@ const USAGE = `Manage staff accounts.
   npm run staff -- reset-password --email a@b.c [--password-stdin]
   npm run staff -- set-role --email a@b.c --role moderator|admin
   npm run staff -- reset-2fa --email a@b.c        (turns off the authenticator-app code)
+  npm run staff -- unlock --email a@b.c           (forgets the account's failed sign-ins)
 
 Without --password-stdin a random password is generated and printed once.
 With the embedded database, stop the server first: only one process may open it.
@@ -91,6 +94,14 @@ runCli(async () => {
         if (!user) throw new Error(`There is no account for ${email}.`);
         await recordAudit(db, { actorLabel: 'cli', action: 'user.totp_reset', subjectType: 'user', subjectId: user.id });
         console.log(`reset-2fa: done for ${user.email}; they can set it up again after signing in.`);
+        break;
+      }
+      case 'unlock': {
+        const user = await findUserByEmail(db, email!);
+        if (!user) throw new Error(`There is no account for ${email}.`);
+        const cleared = await clearLoginFailures(db, hashLoginEmail(user.email));
+        await recordAudit(db, { actorLabel: 'cli', action: 'user.unlock', subjectType: 'user', subjectId: user.id, after: { clearedAttempts: cleared } });
+        console.log(`unlock: forgot ${cleared} failed or refused sign-in attempt${cleared === 1 ? '' : 's'} for ${email}.`);
         break;
       }
       default:

@@ -16,5 +16,7 @@ declare module '@auth/core/jwt' {
     uid?: string;
     role?: StaffRole;
     sv?: number;
+    /** The staff session's id (db/queries/staff-sessions.ts); the cookie is encrypted. */
+    sid?: string;
   }
 }

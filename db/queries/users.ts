@@ -26,17 +26,6 @@ export async function findUserByEmail(db: Db, email: string) {
   return row ?? null;
 }
 
-/** What every request re-checks about a signed-in member of staff. */
-export async function getSessionUser(db: Db, id: string) {
-  if (!/^[0-9a-f-]{36}$/.test(id)) return null;
-  const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, sessionVersion: users.sessionVersion })
-    .from(users)
-    .where(eq(users.id, id))
-    .limit(1);
-  return row ?? null;
-}
-
 export async function listUsers(db: Db) {
   return db
     .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, lastLoginAt: users.lastLoginAt })
@@ -44,15 +33,8 @@ export async function listUsers(db: Db) {
     .orderBy(asc(users.email));
 }
 
-export async function recordLoginFailure(db: Db, id: string): Promise<void> {
-  await db
-    .update(users)
-    .set({ failedLoginCount: sql`${users.failedLoginCount} + 1`, lastFailedLoginAt: sql`now()` })
-    .where(eq(users.id, id));
-}
-
 export async function recordLoginSuccess(db: Db, id: string): Promise<void> {
-  await db.update(users).set({ failedLoginCount: 0, lastLoginAt: sql`now()` }).where(eq(users.id, id));
+  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, id));
 }
 
 export interface AccessChange {
@@ -85,7 +67,7 @@ export async function updateUserAccess(db: Db, { email, change, actor }: UpdateU
       .set({
         ...(change.disabled === undefined ? {} : { disabledAt: change.disabled ? sql`now()` : null }),
         ...(change.role ? { role: change.role } : {}),
-        ...(change.passwordHash ? { passwordHash: change.passwordHash, failedLoginCount: 0 } : {}),
+        ...(change.passwordHash ? { passwordHash: change.passwordHash } : {}),
         sessionVersion: sql`${users.sessionVersion} + 1`,
         updatedAt: sql`now()`,
       })

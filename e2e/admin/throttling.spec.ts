@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { uniqueClientIp } from '../report/helpers';
 import { E2E_STAFF } from '../staff';
 import { signIn } from './helpers';
@@ -32,4 +32,27 @@ test('twenty wrong passwords slow the account down, all are audited, and the rig
   expect(await failures.count()).toBeGreaterThanOrEqual(20);
   await expect(admin.getByRole('row').filter({ hasText: email }).filter({ hasText: 'throttled' }).first()).toBeVisible();
   await context.close();
+});
+
+test('someone guessing from one address cannot lock the owner out: from another address the right password works at once', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { email, password } = E2E_STAFF.guessed;
+  const tryFrom = async (page: Page, tried: string) => {
+    await page.goto('/login');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(tried);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return Promise.race([
+      page.getByRole('heading', { name: 'Moderation dashboard' }).waitFor().then(() => 'in' as const),
+      page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor().then(() => 'refused' as const),
+    ]);
+  };
+  const attacker = await (await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } })).newPage();
+  for (let i = 0; i < 10; i += 1) expect(await tryFrom(attacker, `guess ${i}`)).toBe('refused');
+  // Even the right password is held back from the guessing address for now…
+  expect(await tryFrom(attacker, password)).toBe('refused');
+  // …while the owner, elsewhere, is not held back at all.
+  const owner = await (await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } })).newPage();
+  expect(await tryFrom(owner, password)).toBe('in');
+  await Promise.all([attacker.context().close(), owner.context().close()]);
 });
