@@ -33,17 +33,3 @@ function expandIpv6(address: string): string[] {
 
 /** Set by the server on every request; the app reads the client's address only from here. */
 export const CLIENT_IP_HEADER = 'x-portal-client-ip';
-
-/**
- * The client address of a request as the server saw it. `hops` is how many reverse proxies in
- * front of the server are trusted to append to X-Forwarded-For; with none, the header is ignored,
- * since any client can send it.
- */
-export function clientIpFrom(remoteAddress: string | undefined, forwardedFor: string | undefined, hops: number): string | null {
-  if (hops > 0 && forwardedFor) {
-    const chain = forwardedFor.split(',').map((part) => part.trim()).filter(Boolean);
-    const candidate = chain[chain.length - hops];
-    if (candidate && isIP(candidate)) return candidate;
-  }
-  return remoteAddress ?? null;
-}

@@ -13,7 +13,7 @@ describe('readSettings', () => {
       port: 3000,
       host: '0.0.0.0',
       portalSecret: null,
-      trustedProxyHops: 0,
+      proxyTrust: { kind: 'none' },
       pageCacheBytes: 64 * 2 ** 20,
       openDataDir: './data/open-data',
       openDataExport: true,
@@ -45,6 +45,6 @@ describe('readSettings', () => {
     expect(message).toMatch(/PORTAL_SECRET must be at least 32 characters long/);
     expect(message).toMatch(/DEMO_DATA must be "on" or "off"/);
     expect(message).toMatch(/DATABASE_URL must start with postgres:\/\//);
-    expect(message).toMatch(/TRUST_PROXY must be at least 0/);
+    expect(message).toMatch(/TRUST_PROXY "-1" is not an address or a CIDR block/);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from './errors';
 import { isSupportedRegion, type CountryCode } from './phone';
+import { parseProxyTrust, type ProxyTrust } from './proxy-trust-setting';
 
 /**
  * Every setting the portal reads from its environment, read and checked here once: the rest of
@@ -37,7 +38,14 @@ const schema = z.object({
   HOST: text('0.0.0.0'),
   SITE_URL: z.preprocess(unset, z.url({ protocol: /^https?$/, error: 'must be a full address such as https://example.org' }).optional()),
   PORTAL_SECRET: z.preprocess(unset, z.string().min(32, 'must be at least 32 characters long').optional()),
-  TRUST_PROXY: integer(0, 0, 10),
+  TRUST_PROXY: z.preprocess(unset, z.string().optional()).transform((value, ctx) => {
+    const read = parseProxyTrust(value);
+    if (!read.ok) {
+      ctx.addIssue({ code: 'custom', message: read.message });
+      return z.NEVER;
+    }
+    return read.trust;
+  }),
   PAGE_CACHE_MB: integer(64, 0, 65_536),
   OPEN_DATA_DIR: text('./data/open-data'),
   OPEN_DATA_EXPORT: onOff('on'),
@@ -64,7 +72,8 @@ export interface Settings {
   siteUrl: URL;
   /** Null: a random key kept in the data folder (see lib/secrets.ts). */
   portalSecret: string | null;
-  trustedProxyHops: number;
+  /** Which peers may set X-Forwarded-For and the other forwarding headers (lib/proxy-trust.ts). */
+  proxyTrust: ProxyTrust;
   pageCacheBytes: number;
   openDataDir: string;
   openDataExport: boolean;
@@ -94,7 +103,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     webConcurrency: s.WEB_CONCURRENCY,
     siteUrl: new URL(s.SITE_URL ?? `http://localhost:${s.PORT}`),
     portalSecret: s.PORTAL_SECRET ?? null,
-    trustedProxyHops: s.TRUST_PROXY,
+    proxyTrust: s.TRUST_PROXY,
     pageCacheBytes: s.PAGE_CACHE_MB * 2 ** 20,
     openDataDir: s.OPEN_DATA_DIR,
     openDataExport: s.OPEN_DATA_EXPORT === 'on',

@@ -8,7 +8,8 @@ import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
 import { scheduleReportEmails } from '@/server/report-mailer';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
-import { CLIENT_IP_HEADER, clientIpFrom } from '@/lib/ip';
+import { CLIENT_IP_HEADER } from '@/lib/ip';
+import { clientAddress, FORWARDING_HEADERS, peerIsTrusted } from '@/lib/proxy-trust';
 import { openDataDir } from '@/lib/open-data';
 import { AppError } from '@/lib/errors';
 import { startCacheBus, type CacheBus } from '@/server/cache-bus';
@@ -79,7 +80,7 @@ async function startPrimary(count: number): Promise<void> {
 }
 
 async function startServer({ worker }: { worker: boolean }): Promise<void> {
-  const { port, host, trustedProxyHops, openDataExport, portalSecret: configuredSecret, database } = settings();
+  const { port, host, proxyTrust, openDataExport, portalSecret: configuredSecret, database } = settings();
 
   const handle = await openMigratedDatabase();
   portalSecret();
@@ -124,13 +125,20 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   }
   const internalPort = () => (internal!.address() as AddressInfo).port;
   const templates = new NumberTemplates(internalPort);
+  const https = settings().siteUrl.protocol === 'https:';
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
-    // that name is overwritten, and X-Forwarded-For counts only from trusted proxies.
+    // that name is overwritten. The forwarding headers count only from a trusted proxy
+    // (TRUST_PROXY): from anyone else they are dropped, so that nobody can claim another
+    // address, or another host to pass the server actions' origin check.
     const forwarded = req.headers['x-forwarded-for'];
-    const ip = clientIpFrom(req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded, trustedProxyHops);
+    const ip = clientAddress(proxyTrust, req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
+    if (!peerIsTrusted(proxyTrust, req.socket.remoteAddress)) {
+      if (forwarded !== undefined) warnUntrustedProxy(proxyTrust.kind === 'none');
+      for (const name of FORWARDING_HEADERS) delete req.headers[name];
+    }
     if (!wellFormedPath(req.url)) req.url = literalPercents(req.url!);
     // This process's own requests come through its private port only.
     if (req.url?.startsWith('/api/internal/')) {
@@ -140,6 +148,16 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     // Without a database nothing but the build's files can be answered: say so at once.
     if (isDatabaseDown() && !req.url?.startsWith('/_next/static/') && !req.url?.startsWith('/api/health')) {
       sendUnavailable(req, res);
+      return;
+    }
+    // Over https (the public address, or a trusted proxy that says so), browsers are told to
+    // use nothing else for a year.
+    if (https || req.headers['x-forwarded-proto'] === 'https') res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // A form posted from another site is refused here, with a 403, before Next.js (which would
+    // refuse a server action with a 500). The API is meant for other sites and checks nothing here.
+    if (crossSitePost(req)) {
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('Refused: this form was sent from another site.');
       return;
     }
     // A template's address is this process's own (see lib/number-template.ts).
@@ -229,6 +247,35 @@ const UNAVAILABLE_PAGE = `<!doctype html>
 <p>Its database is out of reach for a moment. Please try again in a minute: nothing you sent before was lost.</p>
 <p class="tip">If you are worried about a call right now: do not share any code or PIN, do not move money, and hang up. Call your bank on the number printed on your card.</p>
 </main></body></html>`;
+
+/** A POST whose Origin is not this site (the host the visitor asked for, or a trusted proxy's X-Forwarded-Host). */
+function crossSitePost(req: http.IncomingMessage): boolean {
+  if (req.method !== 'POST' || req.url?.startsWith('/api/')) return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  const forwardedHost = req.headers['x-forwarded-host'];
+  const host = (Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost)?.split(',')[0]?.trim() || req.headers.host;
+  return originHost.toLowerCase() !== String(host ?? '').toLowerCase();
+}
+
+let warnedAboutProxy = false;
+
+/** Said once: behind a proxy nobody told the server about, every visitor shares the proxy's address. */
+function warnUntrustedProxy(noneTrusted: boolean): void {
+  if (warnedAboutProxy) return;
+  warnedAboutProxy = true;
+  console.warn(
+    noneTrusted
+      ? '[server] Requests arrive with X-Forwarded-For, but TRUST_PROXY is 0: the header is ignored. Behind a reverse proxy, every visitor then shares its address, and the limit of reports an hour applies to the whole site. Set TRUST_PROXY (see the README).'
+      : '[server] A request came with X-Forwarded-For from a peer TRUST_PROXY does not list: its forwarding headers were ignored.',
+  );
+}
 
 /** The answer while the database is down: a plain page, or JSON for the API, both 503. */
 function sendUnavailable(req: http.IncomingMessage, res: http.ServerResponse): void {

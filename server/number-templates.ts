@@ -23,7 +23,7 @@ interface Template {
 }
 
 const NUMBER_PAGE = /^\/numbers\/(\+[1-9]\d{5,14})$/;
-const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'etag']);
+const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'etag', 'strict-transport-security']);
 /** Templates follow the code, not the data; an hour bounds how long one outlives a change of Next's own cache. */
 const TEMPLATE_SECONDS = 3_600;
 const MAX_TEMPLATES = 500;

@@ -35,7 +35,8 @@ const FEED = /^\/feeds\/(?:latest|countries\/[a-z]{2})\.xml$/;
 const LIST_SECONDS = 60;
 /** Headers that mark a request from the client router, or one asking for part of a page. */
 const SKIP_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'range', 'x-middleware-subrequest'];
-const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** Not kept with a page: they belong to the connection, or to the request (HSTS depends on how it arrived). */
+const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'strict-transport-security']);
 const MAX_AGE_SECONDS = 3_600;
 
 export class PageCache {

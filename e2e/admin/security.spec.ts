@@ -11,6 +11,33 @@ test('admin pages are never cached, and the session cookie is HttpOnly and SameS
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 });
 
+test('a session cookie replayed after sign-out opens nothing, and signing out ends only that session', async ({ browser }) => {
+  const first = await browser.newContext();
+  const second = await browser.newContext();
+  for (const context of [first, second]) {
+    const page = await context.newPage();
+    await signIn(page, 'session');
+  }
+  const stolen = await first.cookies();
+  const page = first.pages()[0]!;
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  const replay = await browser.newContext();
+  await replay.addCookies(stolen);
+  const replayed = await replay.newPage();
+  await replayed.goto('/admin');
+  await expect(replayed).toHaveURL(/\/login/);
+  await expect(replayed.getByRole('heading', { name: 'Moderation dashboard' })).toHaveCount(0);
+  expect(await (await replayed.request.get('/api/auth/session')).json()).toBeNull();
+
+  // The same account signed in elsewhere is still signed in.
+  const other = second.pages()[0]!;
+  await other.goto('/admin/reports');
+  await expect(other.getByRole('heading', { name: 'Report queue' })).toBeVisible();
+  await Promise.all([first.close(), second.close(), replay.close()]);
+});
+
 test('requests that try to skip the proxy or ask for RSC data reveal nothing without a session', async ({ request }) => {
   const attempts: Array<Record<string, string>> = [
     { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
@@ -105,4 +132,13 @@ test('disabling a signed-in moderator ends their session on their next click', a
   await admin.goto('/admin/users');
   await admin.getByRole('button', { name: `Enable ${E2E_STAFF.disposable.email}` }).click();
   await expect(admin.getByRole('status')).toContainText('done');
+});
+
+test('behind a trusted proxy that says https, every answer tells the browser to keep to https', async ({ request }) => {
+  const answer = await request.get('/', { headers: { 'X-Forwarded-Proto': 'https' } });
+  expect(answer.headers()['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+  expect(answer.headers()['cross-origin-opener-policy']).toBe('same-origin');
+  // The same page asked for over plain http (kept in the page cache by now) says nothing of it.
+  const plain = await request.get('/');
+  expect(plain.headers()['strict-transport-security']).toBeUndefined();
 });

@@ -54,9 +54,9 @@ function environment(databaseUrl: string, port: number): NodeJS.ProcessEnv {
 }
 
 /** Starts the production server on its own port, as `npm start` does, and waits until it answers its health check. */
-export async function startInstance(databaseUrl: string, port: number): Promise<Instance> {
+export async function startInstance(databaseUrl: string, port: number, settings: Record<string, string> = {}): Promise<Instance> {
   // As `npm start` runs it: compiled to JavaScript, no TypeScript transpiler.
-  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env: environment(databaseUrl, port), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { cwd: ROOT, env: { ...environment(databaseUrl, port), ...settings }, stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];
   child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
