@@ -88,7 +88,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
 
 async function openPglite(dir: string | null): Promise<DatabaseHandle> {
   let lock: DirectoryLock | null = null;
-  if (dir) lock = acquireDirectoryLock(dir);
+  if (dir) lock = await acquireDirectoryLock(dir);
   try {
     const client = await PGlite.create(dir ? path.resolve(dir) : undefined, { extensions: { pg_trgm } });
     const driverDb = drizzlePglite({ client, schema });

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,14 +57,53 @@ describe('the embedded database lock', () => {
     expect(isAppError(error, 'DATABASE_LOCKED')).toBe(true);
   });
 
-  it('takes over a lock left by a process that no longer exists', async () => {
+  it('is never blocked by a lock file a killed process left, whatever host or live process it names', async () => {
     const dir = tempDataDir();
     fs.mkdirSync(path.dirname(dir), { recursive: true });
     const ghost = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
-    fs.writeFileSync(lockPathFor(dir), JSON.stringify({ pid: Number(ghost.stdout), host: os.hostname(), command: 'killed', startedAt: '2020-01-01' }));
-    const handle = await open(dir);
-    await migrateDatabase(handle);
-    expect(JSON.parse(fs.readFileSync(lockPathFor(dir), 'utf8')).pid).toBe(process.pid);
+    const leftovers = [
+      // A container restarted under a new host name.
+      { pid: Number(ghost.stdout), host: 'container-before-restart', command: 'killed', startedAt: '2020-01-01' },
+      // A process id now used by another, live process (this test's parent).
+      { pid: process.ppid, host: os.hostname(), command: 'killed', startedAt: '2020-01-01' },
+      // Half a file.
+      '{"pid": 12',
+    ];
+    for (const leftover of leftovers) {
+      fs.writeFileSync(lockPathFor(dir), typeof leftover === 'string' ? leftover : JSON.stringify(leftover));
+      const handle = await open(dir);
+      expect(JSON.parse(fs.readFileSync(lockPathFor(dir), 'utf8')).pid).toBe(process.pid);
+      await handle.close();
+      opened.splice(opened.indexOf(handle), 1);
+    }
+  });
+
+  it('lets exactly one of several processes starting at once have the folder', { timeout: 60_000 }, async () => {
+    const dir = tempDataDir();
+    fs.mkdirSync(path.dirname(dir), { recursive: true });
+    fs.writeFileSync(lockPathFor(dir), JSON.stringify({ pid: 999_999, host: 'gone', command: 'killed', startedAt: '2020-01-01' }));
+    const script = path.join(path.dirname(dir), 'contender.ts');
+    fs.writeFileSync(
+      script,
+      `import { acquireDirectoryLock } from ${JSON.stringify(path.resolve('db/lock.ts'))};
+       acquireDirectoryLock(${JSON.stringify(dir)}).then(
+         () => { console.log('opened'); setTimeout(() => process.exit(0), 3000); },
+         (error) => { console.log(error.code); process.exit(0); },
+       );`,
+    );
+    const outcomes = await Promise.all(
+      Array.from(
+        { length: 5 },
+        () =>
+          new Promise<string>((resolve) => {
+            const child = spawn(path.join('node_modules', '.bin', 'tsx'), [script], { env: process.env });
+            let out = '';
+            child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+            child.on('close', () => resolve(out.trim()));
+          }),
+      ),
+    );
+    expect(outcomes.sort()).toEqual(['DATABASE_LOCKED', 'DATABASE_LOCKED', 'DATABASE_LOCKED', 'DATABASE_LOCKED', 'opened']);
   });
 
   it('releases the lock on close, so the folder can be opened again', async () => {

@@ -1,12 +1,20 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '@/lib/errors';
 
 /**
  * PGlite has no lock between processes: two processes on one data folder lose writes or leave it
- * unreadable. Whoever opens the folder first writes a lock file beside it naming itself; everyone
- * else fails at once, before touching the data. A lock left by a dead process is taken over.
+ * unreadable. Whoever opens the folder first holds a lock the operating system keeps for it: a
+ * listening socket whose name is derived from the folder (on Linux in the abstract namespace, so
+ * no file is involved; elsewhere a socket file in the temporary folder). Binding the name is
+ * atomic, and the kernel frees it the moment the process ends, however it ends, so a killed
+ * process never leaves a lock that blocks the next start, a reused process id or a new host name
+ * change nothing, and there is no stale lock to take over (and no race in taking it over).
+ * Everyone else fails at once, before touching the data. A small file beside the folder says
+ * who holds it, for the error message only.
  */
 export interface LockHolder {
   pid: number;
@@ -23,60 +31,63 @@ export interface DirectoryLock {
 // Locks this process holds, kept on globalThis because Next's bundles load their own copy of
 // this module: opening the same folder twice in one process is as dangerous as in two.
 const HELD_KEY = Symbol.for('scam-number-portal.held-locks');
-const held: Set<string> = ((globalThis as Record<symbol, unknown>)[HELD_KEY] ??= createHeldSet()) as Set<string>;
-
-function createHeldSet(): Set<string> {
-  const set = new Set<string>();
-  // An uncaught error still runs 'exit' handlers: leave no lock behind. SIGKILL cannot be caught;
-  // the next process then finds the holder gone and takes the lock over.
-  process.once('exit', () => {
-    for (const lockPath of set) releaseLock(lockPath);
-  });
-  return set;
-}
+const held: Map<string, net.Server> = ((globalThis as Record<symbol, unknown>)[HELD_KEY] ??= new Map()) as Map<string, net.Server>;
 
 export function lockPathFor(dataDir: string): string {
   return `${path.resolve(dataDir).replace(/[\\/]+$/, '')}.lock`;
 }
 
-export function acquireDirectoryLock(dataDir: string): DirectoryLock {
-  const lockPath = lockPathFor(dataDir);
-  if (held.has(lockPath)) {
-    throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, readHolder(lockPath)));
-  }
-  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  const me: LockHolder = {
-    pid: process.pid,
-    host: os.hostname(),
-    command: describeCommand(),
-    startedAt: new Date().toISOString(),
-  };
+/** The socket name that stands for the folder; the same for every spelling of its path. */
+function socketNameFor(lockPath: string): string {
+  const real = path.join(fs.realpathSync(path.dirname(lockPath)), path.basename(lockPath));
+  const digest = createHash('sha256').update(real).digest('hex').slice(0, 32);
+  return process.platform === 'linux' ? `\0scam-number-portal-${digest}` : path.join(os.tmpdir(), `scam-number-portal-${digest}.sock`);
+}
 
-  // Write the whole record first, then link it into place: link() fails if the lock exists, so
-  // nobody ever reads a half-written lock.
+export async function acquireDirectoryLock(dataDir: string): Promise<DirectoryLock> {
+  const lockPath = lockPathFor(dataDir);
+  if (held.has(lockPath)) throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, readHolder(lockPath)));
+  fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+  const server = await listenOn(socketNameFor(lockPath));
+  if (!server) throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, readHolder(lockPath)));
+  held.set(lockPath, server);
+  // The socket is the lock; the file only names the holder. Written whole, then renamed into
+  // place over whatever an earlier holder left.
+  const me: LockHolder = { pid: process.pid, host: os.hostname(), command: describeCommand(), startedAt: new Date().toISOString() };
   const draft = `${lockPath}.${process.pid}.${Date.now()}.tmp`;
   fs.writeFileSync(draft, `${JSON.stringify(me)}\n`, { mode: 0o644 });
-  try {
-    for (let attempt = 0; attempt < 3; attempt += 1) {
-      try {
-        fs.linkSync(draft, lockPath);
-        held.add(lockPath);
-        return { path: lockPath, release: () => releaseLock(lockPath) };
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-      const holder = readHolder(lockPath);
-      if (holder && isAlive(holder)) {
-        throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, holder));
-      }
-      // Stale: its process is gone. Remove it only if it is still the one we judged stale.
-      removeIfUnchanged(lockPath, holder);
-    }
-    const holder = readHolder(lockPath);
-    throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, holder));
-  } finally {
-    fs.rmSync(draft, { force: true });
-  }
+  fs.renameSync(draft, lockPath);
+  return { path: lockPath, release: () => releaseLock(lockPath) };
+}
+
+/** A listening socket on `name`, or null when a live process already listens there. */
+async function listenOn(name: string): Promise<net.Server | null> {
+  const attempt = () =>
+    new Promise<net.Server | null>((resolve, reject) => {
+      const server = net.createServer((socket) => socket.destroy());
+      server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(null) : reject(error)));
+      server.listen({ path: name, exclusive: true }, () => {
+        server.unref();
+        resolve(server);
+      });
+    });
+  const server = await attempt();
+  if (server || name.startsWith('\0')) return server;
+  // A socket file (not Linux) outlives a killed process: if nobody answers on it, it is left over.
+  if (await answers(name)) return null;
+  fs.rmSync(name, { force: true });
+  return attempt();
+}
+
+function answers(name: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ path: name });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 export function readHolder(lockPath: string): LockHolder | null {
@@ -94,28 +105,13 @@ export function readHolder(lockPath: string): LockHolder | null {
   }
 }
 
-function isAlive(holder: LockHolder): boolean {
-  // A process on another host sharing this folder cannot be checked: assume it is alive.
-  if (holder.host !== os.hostname()) return true;
-  // Our own pid on a lock we do not hold: a leftover from an earlier run that had the same pid.
-  if (holder.pid === process.pid) return false;
-  try {
-    process.kill(holder.pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function removeIfUnchanged(lockPath: string, judged: LockHolder | null): void {
-  const current = readHolder(lockPath);
-  if (JSON.stringify(current) === JSON.stringify(judged)) fs.rmSync(lockPath, { force: true });
-}
-
 function releaseLock(lockPath: string): void {
-  if (!held.delete(lockPath)) return;
+  const server = held.get(lockPath);
+  if (!server) return;
+  held.delete(lockPath);
   const holder = readHolder(lockPath);
   if (holder?.pid === process.pid && holder.host === os.hostname()) fs.rmSync(lockPath, { force: true });
+  server.close();
 }
 
 function lockedMessage(dataDir: string, holder: LockHolder | null): string {
