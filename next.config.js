@@ -13,9 +13,10 @@ const nextConfig = {
     // Pages rendered on demand are cached in memory only: the cache then always belongs to the
     // database this process opened, and a restart cannot serve pages of another database.
     isrFlushToDisk: false,
-    // A pasted megabyte must reach the form's own validation and its friendly message, not a
-    // framework error; the report form accepts at most 5,000 characters of description.
-    serverActions: { bodySizeLimit: '2mb' },
+    // What the forms need, with room for a long paste to reach the form's own friendly message
+    // (a description has at most 5,000 characters). The server answers anything larger with a
+    // 413 before Next.js reads it (server/action-guard.ts).
+    serverActions: { bodySizeLimit: '1mb' },
   },
   async headers() {
     return [

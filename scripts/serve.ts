@@ -17,6 +17,7 @@ import { limitSharedCaching } from '@/server/cache-headers';
 import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
 import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
 import { NumberTemplates } from '@/server/number-templates';
+import { checkFormPost, isFormPost, refuse } from '@/server/action-guard';
 import { isTemplatePath } from '@/lib/number-template';
 import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
@@ -158,6 +159,17 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     if (crossSitePost(req)) {
       res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
       res.end('Refused: this form was sent from another site.');
+      return;
+    }
+    // Form posts and action calls are read whole first: too large is a 413, not a form is a 400.
+    if (isFormPost(req)) {
+      checkFormPost(req).then(
+        (verdict) => (verdict.ok ? serve(verdict.request, res) : refuse(res, verdict)),
+        () => {
+          if (!res.headersSent) res.writeHead(400, { connection: 'close' });
+          res.end();
+        },
+      );
       return;
     }
     // A template's address is this process's own (see lib/number-template.ts).
