@@ -5,8 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * Reads a form post or a server-action call in full before Next.js sees it, and answers what
  * cannot be a real one with a 4xx instead of Next's 500: a body over the limit (413), a body that
  * does not parse, or an action called with anything but a form (400). Every action of the portal
- * takes a form (FormData) as its last argument, so a browser always calls one with a multipart
- * body whose root is a list ending in that form.
+ * takes a form (FormData) as its last argument, so a browser always calls one with arguments
+ * that are a list ending in that form (`$K…`): in a multipart body's field `0`, or as the whole
+ * body when the form has no fields; an action that reads no arguments gets an empty list.
  *
  * What passes is handed to Next.js unchanged, as a request with the same headers and body.
  */
@@ -29,7 +30,8 @@ export async function checkFormPost(req: IncomingMessage): Promise<GuardVerdict>
   if (!body) return tooLarge();
   const type = String(req.headers['content-type'] ?? '');
   const isAction = req.headers['next-action'] !== undefined;
-  if (isAction && !/^multipart\/form-data\b/i.test(type)) return malformed();
+  // A form with no fields (a sign-out button) is sent as the arguments' text alone.
+  if (isAction && !/^multipart\/form-data\b/i.test(type)) return endsWithForm(body.toString('utf8')) ? { ok: true, request: replay(req, body) } : malformed();
   if (/^multipart\/form-data\b/i.test(type)) {
     let form: FormData;
     try {
@@ -56,12 +58,14 @@ function malformed(): GuardVerdict {
   return { ok: false, status: 400, message: 'This request is not one of this site’s forms. Go back to the page and send the form again.' };
 }
 
-/** A browser's call of a form action: the root of the arguments is a list whose last item is the form (`$K…`). */
+/** A browser's call of a form action: the arguments are a list whose last item is the form (`$K…`), or none at all. */
 function endsWithForm(root: FormDataEntryValue | null): boolean {
   if (typeof root !== 'string') return false;
   try {
     const args: unknown = JSON.parse(root);
-    return Array.isArray(args) && args.length > 0 && typeof args[args.length - 1] === 'string' && /^\$K[0-9a-f]+$/.test(args[args.length - 1] as string);
+    if (!Array.isArray(args)) return false;
+    // An action that reads no arguments (a sign-out button) is called with none.
+    return args.length === 0 || (typeof args[args.length - 1] === 'string' && /^\$K[0-9a-f]+$/.test(args[args.length - 1] as string));
   } catch {
     return false;
   }

@@ -12,7 +12,7 @@ async function reportActionId(request: APIRequestContext): Promise<string> {
 test('an action called with anything but a form answers 400, and the server stays healthy', async ({ request, baseURL }) => {
   const id = await reportActionId(request);
   const headers = { 'Next-Action': id, Origin: baseURL!, 'X-Forwarded-For': uniqueClientIp() };
-  for (const body of ['[123]', '[null]', '{"a":1}', '"x"', '', '[', '[{"status":"idle"},"$K1"]']) {
+  for (const body of ['[123]', '[null]', '{"a":1}', '"x"', '', '[', '[{"status":"idle"},"K1"]']) {
     const answer = await request.post('/report', { headers: { ...headers, 'Content-Type': 'text/plain;charset=UTF-8' }, data: body });
     expect(answer.status(), body).toBe(400);
   }
