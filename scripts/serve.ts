@@ -141,8 +141,9 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       for (const name of FORWARDING_HEADERS) delete req.headers[name];
     }
     if (!wellFormedPath(req.url)) req.url = literalPercents(req.url!);
-    // This process's own requests come through its private port only.
-    if (req.url?.startsWith('/api/internal/')) {
+    // This process's own requests come through its private port only; and the site uses no
+    // next/image, so its image optimiser (which would fetch and resize on request) is not served.
+    if (req.url?.startsWith('/api/internal/') || req.url?.startsWith('/_next/image')) {
       res.writeHead(404).end();
       return;
     }

@@ -79,6 +79,7 @@ test('account changes replayed without a session, or by a moderator, change noth
   const admin = await adminContext.newPage();
   await signIn(admin, 'admin');
   await admin.goto('/admin/users');
+  await admin.getByLabel(`Your password, to confirm a change to ${E2E_STAFF.twoFactor.email}`).fill(E2E_STAFF.admin.password);
   const disable = await capturePost(admin, () => admin.getByRole('button', { name: `Disable ${E2E_STAFF.twoFactor.email}` }).click());
 
   const anonymous = await playwright.request.newContext({ baseURL });

@@ -123,6 +123,15 @@ test('disabling a signed-in moderator ends their session on their next click', a
   const moderator = await browser.newPage();
   await signIn(moderator, 'disposable');
   await admin.goto('/admin/users');
+  // Without the admin's password again, or with a wrong one, nothing changes.
+  const password = admin.getByLabel(`Your password, to confirm a change to ${E2E_STAFF.disposable.email}`);
+  await password.fill('not my password at all');
+  await admin.getByRole('button', { name: `Disable ${E2E_STAFF.disposable.email}` }).click();
+  await expect(admin.getByRole('status')).toContainText('That is not your password: nothing was changed.');
+  await moderator.goto('/admin/reports');
+  await expect(moderator.getByRole('heading', { name: 'Report queue' })).toBeVisible();
+
+  await password.fill(E2E_STAFF.admin.password);
   await admin.getByRole('button', { name: `Disable ${E2E_STAFF.disposable.email}` }).click();
   await expect(admin.getByRole('status')).toContainText('Their sessions have ended');
 
@@ -130,6 +139,7 @@ test('disabling a signed-in moderator ends their session on their next click', a
   await expect(moderator).toHaveURL(/\/login/);
 
   await admin.goto('/admin/users');
+  await admin.getByLabel(`Your password, to confirm a change to ${E2E_STAFF.disposable.email}`).fill(E2E_STAFF.admin.password);
   await admin.getByRole('button', { name: `Enable ${E2E_STAFF.disposable.email}` }).click();
   await expect(admin.getByRole('status')).toContainText('done');
 });
@@ -141,4 +151,25 @@ test('behind a trusted proxy that says https, every answer tells the browser to 
   // The same page asked for over plain http (kept in the page cache by now) says nothing of it.
   const plain = await request.get('/');
   expect(plain.headers()['strict-transport-security']).toBeUndefined();
+});
+
+test('malformed session input opens nothing and breaks nothing: a huge cookie, a bad bearer token, a cookie that is not a session', async ({ request }) => {
+  const huge = await request.get('/admin', { headers: { Cookie: `authjs.session-token=${'a'.repeat(20_000)}` }, maxRedirects: 0 });
+  expect(huge.status()).toBeGreaterThanOrEqual(400);
+  expect(huge.status()).toBeLessThan(500);
+  for (const headers of <Array<Record<string, string>>>[{ Authorization: 'Bearer %%%' }, { Cookie: 'authjs.session-token={"uid":"x","role":"admin"}' }, { Cookie: 'authjs.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIn0..x.y.z' }]) {
+    const session = await request.get('/api/auth/session', { headers });
+    expect(session.status(), JSON.stringify(headers)).toBe(200);
+    expect(await session.json()).toBeNull();
+    const admin = await request.get('/admin/reports', { headers, maxRedirects: 0 });
+    expect(admin.status(), JSON.stringify(headers)).toBe(307);
+    expect(admin.headers().location).toMatch(/\/login/);
+  }
+});
+
+test('the image optimiser is off: the site uses no next/image, so nothing fetches or resizes images on request', async ({ request }) => {
+  for (const url of ['/icon.svg', 'https://evil.example/x.png', 'http://127.0.0.1:5432/']) {
+    const answer = await request.get(`/_next/image?url=${encodeURIComponent(url)}&w=64&q=75`);
+    expect(answer.status(), url).toBe(404);
+  }
 });

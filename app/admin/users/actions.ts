@@ -7,6 +7,7 @@ import { AppError } from '@/lib/errors';
 import { siteUrl } from '@/lib/site';
 import { INVITE_FIELDS, inviteSchema, type InviteField } from '@/lib/validation/staff-invitation';
 import { staffAction, staffFormAction, type StaffFormState } from '@/server/staff-action';
+import { confirmStaffPassword } from '@/server/staff-reauth';
 
 const CHANGES = {
   disable: { disabled: true },
@@ -17,17 +18,23 @@ const CHANGES = {
 
 const change = staffAction({
   roles: ['admin'],
-  fields: ['email', 'change'],
-  schema: z.object({ email: z.email(), change: z.enum(['disable', 'enable', 'make_moderator', 'make_admin']) }),
+  fields: ['email', 'change', 'password'],
+  schema: z.object({
+    email: z.email(),
+    change: z.enum(['disable', 'enable', 'make_moderator', 'make_admin']),
+    password: z.string({ error: 'Type your password to confirm the change.' }).min(1, 'Type your password to confirm the change.').max(256),
+  }),
+  messages: { password: 'Type your password to confirm the change: nothing was changed.' },
   back: () => '/admin/users',
-  run: async ({ email, change }, { db, staff }) => {
+  run: async ({ email, change, password }, { db, staff }) => {
     if (email === staff.email) throw new AppError('FORBIDDEN', 'You cannot change your own account here.');
+    await confirmStaffPassword(db, staff, password);
     const updated = await updateUserAccess(db, { email, change: CHANGES[change], actor: { id: staff.id, label: staff.email } });
     return { notice: `${updated.email}: done. Their sessions have ended.` };
   },
 });
 
-/** Disable, enable or change the role of a member of staff. Admins only. */
+/** Disable, enable or change the role of a member of staff. Admins only, with their password again. */
 export async function changeStaffAction(formData: FormData): Promise<void> {
   return change(formData);
 }

@@ -20,8 +20,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Staff</h1>
       <p className="text-slate-700">
-        Disabling an account or changing its role ends its sessions at once. Invite new staff below; reset a password or a
-        second factor with <code>npm run staff</code> on the server.
+        Disabling an account or changing its role ends its sessions at once, and asks for your password again. Invite new
+        staff below; reset a password or a second factor with <code>npm run staff</code> on the server.
       </p>
       {notice ? <Notice><p>{notice.slice(0, 200)}</p></Notice> : null}
       <DataTable caption="Staff accounts" columns={['Email', 'Role', 'State', 'Last sign-in', 'Change']}>
@@ -33,8 +33,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               <td>{user.lastLoginAt ? user.lastLoginAt.toISOString().slice(0, 16).replace('T', ' ') : 'never'}</td>
               <td>
                 {user.email === admin.email ? 'you' : (
-                  <form action={changeStaffAction} className="flex flex-wrap gap-2">
+                  <form action={changeStaffAction} className="flex flex-wrap items-center gap-2">
                     <input type="hidden" name="email" value={user.email} />
+                    <input
+                      type="password"
+                      name="password"
+                      required
+                      autoComplete="current-password"
+                      placeholder="Your password"
+                      aria-label={`Your password, to confirm a change to ${user.email}`}
+                      className="w-36 rounded border border-slate-400 px-2 py-1"
+                    />
                     <button name="change" value={user.disabledAt ? 'enable' : 'disable'} className="rounded border border-slate-400 px-2 py-1" aria-label={`${user.disabledAt ? 'Enable' : 'Disable'} ${user.email}`}>
                       {user.disabledAt ? 'Enable' : 'Disable'}
                     </button>
