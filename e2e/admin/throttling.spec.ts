@@ -48,10 +48,9 @@ test('someone guessing from one address cannot lock the owner out: from another 
     ]);
   };
   const attacker = await (await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } })).newPage();
+  // Past the five free failures: each guess from here waits longer (and was refused account-wide before).
   for (let i = 0; i < 10; i += 1) expect(await tryFrom(attacker, `guess ${i}`)).toBe('refused');
-  // Even the right password is held back from the guessing address for now…
-  expect(await tryFrom(attacker, password)).toBe('refused');
-  // …while the owner, elsewhere, is not held back at all.
+  // The owner, elsewhere, is not held back at all.
   const owner = await (await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } })).newPage();
   expect(await tryFrom(owner, password)).toBe('in');
   await Promise.all([attacker.context().close(), owner.context().close()]);
