@@ -5,6 +5,9 @@ const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   poweredByHeader: false,
+  // The custom server compresses, after giving each page its Content-Security-Policy nonce
+  // (server/content-security.ts): it must see the markup Next.js writes.
+  compress: false,
   // The server keeps whole public pages itself (server/page-cache.ts), emptied on every change;
   // a second copy in Next's own memory cache would only double the memory they take.
   cacheMaxMemorySize: 0,

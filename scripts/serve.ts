@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import compression from 'compression';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
 import { scheduleReportEmails } from '@/server/report-mailer';
@@ -14,10 +15,11 @@ import { openDataDir } from '@/lib/open-data';
 import { AppError } from '@/lib/errors';
 import { startCacheBus, type CacheBus } from '@/server/cache-bus';
 import { limitSharedCaching } from '@/server/cache-headers';
-import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage } from '@/server/page-cache';
+import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage, type PageCacheRule } from '@/server/page-cache';
 import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
 import { NumberTemplates } from '@/server/number-templates';
 import { checkFormPost, isFormPost, refuse } from '@/server/action-guard';
+import { renderWithPlaceholderNonce, secureResponse } from '@/server/content-security';
 import { isTemplatePath } from '@/lib/number-template';
 import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
@@ -110,6 +112,16 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
+  // Next.js compresses nothing (next.config.js): the server does, so that it sees each page's
+  // markup on the way out and can give it its nonce (server/content-security.ts).
+  const compress = compression();
+  // Kept pages are recorded as Next.js wrote them, so the recorder wraps the response last.
+  const answer = (req: http.IncomingMessage, res: http.ServerResponse, rule?: PageCacheRule) => {
+    compress(req as never, res as never, () => {});
+    if (!req.url?.startsWith('/_next/static/')) secureResponse(req, res, { dev });
+    if (rule) recordPage(res, rule, pages);
+    serve(req, res);
+  };
   // A private port that only this process knows renders the number templates and, with
   // PostgreSQL, empties Next's cache when another process that shares the database changed it.
   let internal: http.Server | null = null;
@@ -118,6 +130,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       if (req.url === '/api/internal/revalidate') return serve(req, res);
       if (req.headers[INTERNAL_HEADER] === internalSecret() && isTemplatePath(req.url ?? '')) {
         limitSharedCaching(res);
+        renderWithPlaceholderNonce(req);
         return serve(req, res);
       }
       res.writeHead(404).end();
@@ -165,7 +178,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     // Form posts and action calls are read whole first: too large is a 413, not a form is a 400.
     if (isFormPost(req)) {
       checkFormPost(req).then(
-        (verdict) => (verdict.ok ? serve(verdict.request, res) : refuse(res, verdict)),
+        (verdict) => (verdict.ok ? answer(verdict.request, res) : refuse(res, verdict)),
         () => {
           if (!res.headersSent) res.writeHead(400, { connection: 'close' });
           res.end();
@@ -180,13 +193,10 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     }
     if (!dev) limitSharedCaching(res);
     const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
-    if (!rule) return serve(req, res);
+    if (!rule) return answer(req, res);
     const cached = pages.get(rule.key);
     if (cached) return sendCachedPage(req, res, cached);
-    const render = () => {
-      recordPage(res, rule, pages);
-      serve(req, res);
-    };
+    const render = () => answer(req, res, rule);
     templates.answer(req, res).then(
       (answered) => answered || render(),
       (error: unknown) => {

@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { isNumberKnown } from '@/db/queries/phone-numbers';
 import { fillTemplate, templatePath } from '@/lib/number-template';
 import type { ParsedPhone } from '@/lib/phone';
+import { acceptsGzip, contentSecurityPolicy, newNonce, withNonce } from './content-security';
 import { readNumberParam } from './numbers';
 import { INTERNAL_HEADER, internalSecret } from './process-state';
 
@@ -46,10 +47,17 @@ export class NumberTemplates {
     if (parsed.kind !== 'canonical') return false;
     if (await isNumberKnown(await getDb(), e164)) return false;
     const template = await this.template(parsed.phone);
-    const html = Buffer.from(fillTemplate(template.body, parsed.phone));
+    const nonce = newNonce();
+    const html = Buffer.from(withNonce(fillTemplate(template.body, parsed.phone), nonce));
     const gzip = acceptsGzip(req);
     const body = gzip ? gzipSync(html, { level: 6 }) : html;
-    res.writeHead(200, { ...template.headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length });
+    res.writeHead(200, {
+      ...template.headers,
+      'content-security-policy': contentSecurityPolicy(nonce),
+      vary: [template.headers.vary, 'Accept-Encoding'].filter(Boolean).join(', '),
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+      'content-length': body.length,
+    });
     res.end(body);
     return true;
   }
@@ -95,15 +103,4 @@ export class NumberTemplates {
       request.setTimeout(15_000, () => request.destroy(new Error(`the template ${path} took longer than 15 s`)));
     });
   }
-}
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  return String(req.headers['accept-encoding'] ?? '')
-    .slice(0, 200)
-    .toLowerCase()
-    .split(',')
-    .some((part) => {
-      const [coding, ...params] = part.split(';').map((piece) => piece.trim());
-      return coding === 'gzip' && !params.some((param) => /^q=0(?:\.0*)?$/.test(param));
-    });
 }

@@ -1,12 +1,13 @@
 import { IncomingMessage } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { nonceableBody, nonceableSize } from './content-security';
 import { PageCache, pageCacheRule, type CachedPage } from './page-cache';
 
 const page = (bytes: number, expiresAt = Date.now() + 60_000): CachedPage => ({
   status: 200,
   headers: { 'content-type': 'text/html' },
-  body: Buffer.alloc(bytes, 'x'),
+  body: nonceableBody(Buffer.alloc(bytes, 'x')),
   etag: '"e"',
   expiresAt,
 });
@@ -15,14 +16,15 @@ const request = (url: string, headers: Record<string, string> = {}, method = 'GE
 
 describe('PageCache', () => {
   it('keeps pages up to its size, dropping the least recently used first', () => {
-    const cache = new PageCache(1_000);
+    const size = nonceableSize(page(200).body);
+    const cache = new PageCache(5 * size);
     cache.set('/numbers/+441\n', page(200));
     cache.set('/numbers/+442\n', page(200));
     cache.get('/numbers/+441\n');
     for (let i = 3; i <= 6; i += 1) cache.set(`/numbers/+44${i}\n`, page(200));
     expect(cache.get('/numbers/+441\n')).not.toBeNull();
     expect(cache.get('/numbers/+442\n')).toBeNull();
-    expect(cache.size.bytes).toBeLessThanOrEqual(1_000);
+    expect(cache.size.bytes).toBeLessThanOrEqual(5 * size);
   });
 
   it('forgets every variant of a page when it is invalidated, and an expired page', () => {
@@ -39,15 +41,22 @@ describe('PageCache', () => {
     expect(cache.get('/numbers/+441\n')).toBeNull();
     expect(cache.get('/numbers/+4412\n')).not.toBeNull();
     expect(cache.get('/numbers/+449\n')).toBeNull();
-    expect(cache.size).toEqual({ pages: 1, bytes: 10 });
+    expect(cache.size).toEqual({ pages: 1, bytes: nonceableSize(page(10).body) });
   });
 });
 
 describe('pageCacheRule', () => {
   const rule = (url: string, headers: Record<string, string> = {}, method = 'GET') => pageCacheRule(request(url, headers, method), () => 'IN');
 
-  it('keeps a number page as long as Next does, keyed by path and accepted encodings', () => {
-    expect(rule('/numbers/+919876543210', { 'accept-encoding': 'gzip, br;q=0.9' })).toEqual({ key: '/numbers/+919876543210\nbr,gzip', seconds: null });
+  it('keeps a number page as long as Next does, one copy whatever the browser accepts', () => {
+    expect(rule('/numbers/+919876543210', { 'accept-encoding': 'gzip, br;q=0.9' })).toEqual({ key: '/numbers/+919876543210\n', seconds: null });
+    expect(rule('/numbers/+919876543210')).toEqual({ key: '/numbers/+919876543210\n', seconds: null });
+  });
+
+  it('keeps the guides for an hour', () => {
+    expect(rule('/guides')).toEqual({ key: '/guides\n', seconds: 3_600 });
+    expect(rule('/guides/caller-id-proves-nothing')).toEqual({ key: '/guides/caller-id-proves-nothing\n', seconds: 3_600 });
+    expect(rule('/guides/x?y=1')).toBeNull();
   });
 
   it('keeps the home page, the lists, the statistics and the feeds for a minute, and searches per region', () => {

@@ -2,6 +2,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { settings } from '@/lib/settings';
 import type { CacheMessage } from './cache-bus';
 import { nextCacheControl } from './cache-headers';
+import { acceptsGzip, contentSecurityPolicy, gzipWithNonce, newNonce, nonceableBody, nonceableSize, plainWithNonce, type NonceableBody } from './content-security';
 
 /**
  * Whole responses of public pages, kept in the server process and sent as they are.
@@ -14,6 +15,7 @@ import { nextCacheControl } from './cache-headers';
  * - Number pages (`/numbers/+<digits>`) are kept as long as Next keeps them (at most an hour).
  * - The home page, the browse and latest-reports lists, partial searches, the statistics and
  *   the feeds are the same for every visitor; they are kept for a minute.
+ * - Guides are kept for an hour.
  *
  * A moderation decision empties the number's entries and every list together with Next's own
  * cache (`revalidateNumberPages`), so a decision shows on the next request. Only plain GETs are
@@ -24,7 +26,8 @@ import { nextCacheControl } from './cache-headers';
 export interface CachedPage {
   status: number;
   headers: OutgoingHttpHeaders;
-  body: Buffer;
+  /** Kept as rendered, with the nonce placeholder: each answer gets a nonce of its own. */
+  body: NonceableBody;
   etag: string | null;
   expiresAt: number;
 }
@@ -32,11 +35,17 @@ export interface CachedPage {
 const NUMBER_PAGE = /^\/numbers\/\+[1-9]\d{5,14}$/;
 const LIST_PAGE = /^\/(?:numbers|reports|search|stats)?(?:\?[^#]{0,500})?$/;
 const FEED = /^\/feeds\/(?:latest|countries\/[a-z]{2})\.xml$/;
+const GUIDE = /^\/guides(?:\/[a-z0-9-]{1,80})?$/;
 const LIST_SECONDS = 60;
+/** Guides change only with a new version of the site. */
+const GUIDE_SECONDS = 3_600;
 /** Headers that mark a request from the client router, or one asking for part of a page. */
 const SKIP_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-url', 'range', 'x-middleware-subrequest'];
-/** Not kept with a page: they belong to the connection, or to the request (HSTS depends on how it arrived). */
-const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'strict-transport-security']);
+/**
+ * Not kept with a page: they belong to the connection, or to the answer (HSTS depends on how the
+ * request arrived; the encoding on what the browser accepts; the policy holds the answer's nonce).
+ */
+const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'content-security-policy', 'strict-transport-security']);
 const MAX_AGE_SECONDS = 3_600;
 
 export class PageCache {
@@ -54,7 +63,7 @@ export class PageCache {
     if (!page) return null;
     this.entries.delete(key);
     if (page.expiresAt <= now) {
-      this.bytes -= page.body.length;
+      this.bytes -= nonceableSize(page.body);
       return null;
     }
     this.entries.set(key, page); // most recently used last
@@ -62,14 +71,15 @@ export class PageCache {
   }
 
   set(key: string, page: CachedPage): void {
-    if (page.body.length > this.maxBytes / 4) return;
+    const size = nonceableSize(page.body);
+    if (size > this.maxBytes / 4) return;
     this.remove(key);
     this.entries.set(key, page);
-    this.bytes += page.body.length;
+    this.bytes += size;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
       this.entries.delete(oldest);
-      this.bytes -= entry.body.length;
+      this.bytes -= nonceableSize(entry.body);
     }
   }
 
@@ -93,7 +103,7 @@ export class PageCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.bytes -= entry.body.length;
+    this.bytes -= nonceableSize(entry.body);
   }
 }
 
@@ -118,18 +128,11 @@ export interface PageCacheRule {
 export function pageCacheRule(req: IncomingMessage, region: () => string): PageCacheRule | null {
   if (req.method !== 'GET' || !req.url) return null;
   if (SKIP_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
-  const encodings = String(req.headers['accept-encoding'] ?? '')
-    .slice(0, 200)
-    .toLowerCase()
-    .split(',')
-    .map((part) => part.split(';')[0]!.trim())
-    .filter(Boolean)
-    .sort()
-    .join(',');
-  if (NUMBER_PAGE.test(req.url)) return { key: `${req.url}\n${encodings}`, seconds: null };
+  if (NUMBER_PAGE.test(req.url)) return { key: `${req.url}\n`, seconds: null };
+  if (GUIDE.test(req.url)) return { key: `${req.url}\n`, seconds: GUIDE_SECONDS };
   if (!LIST_PAGE.test(req.url) && !FEED.test(req.url)) return null;
   const search = req.url.startsWith('/search') ? `\n${region()}` : '';
-  return { key: `${req.url}\n${encodings}${search}`, seconds: LIST_SECONDS };
+  return { key: `${req.url}\n${search}`, seconds: LIST_SECONDS };
 }
 
 /** Empties this process's page cache of what a change touched: some numbers and every list, or everything. */
@@ -142,18 +145,32 @@ export function applyToPageCache(message: CacheMessage): void {
   pageCache().invalidateLists();
 }
 
-/** Sends a kept page, or a 304 when the browser already has it. */
+/**
+ * Sends a kept page with a nonce of its own, gzipped when the browser takes it; or a 304 when
+ * the browser already has the page (it keeps the policy that came with its copy).
+ */
 export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: CachedPage): void {
   if (page.etag && req.headers['if-none-match'] === page.etag) {
     res.writeHead(304, { etag: page.etag, 'cache-control': page.headers['cache-control'] ?? 'no-cache' });
     res.end();
     return;
   }
-  res.writeHead(page.status, { ...page.headers, 'content-length': page.body.length });
-  res.end(page.body);
+  const nonce = newNonce();
+  const gzip = acceptsGzip(req);
+  const body = gzip ? gzipWithNonce(page.body, nonce) : plainWithNonce(page.body, nonce);
+  res.writeHead(page.status, {
+    ...page.headers,
+    'content-security-policy': contentSecurityPolicy(nonce),
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    'content-length': body.length,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
-/** Lets the response go out as usual, and keeps a copy if it may be served again. */
+/**
+ * Lets the response go out as usual, and keeps a copy if it may be served again: the body as
+ * Next.js wrote it, so call this after the wrappers that compress it and give it its nonce.
+ */
 export function recordPage(res: ServerResponse, rule: PageCacheRule, cache: PageCache): void {
   const chunks: Buffer[] = [];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
@@ -183,6 +200,6 @@ export function recordPage(res: ServerResponse, rule: PageCacheRule, cache: Page
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(res.getHeaders())) if (!HOP_HEADERS.has(name) && value !== undefined) headers[name] = value;
     const etag = typeof headers.etag === 'string' ? headers.etag : null;
-    cache.set(rule.key, { status: 200, headers, body: Buffer.concat(chunks), etag, expiresAt: Date.now() + seconds * 1000 });
+    cache.set(rule.key, { status: 200, headers, body: nonceableBody(Buffer.concat(chunks)), etag, expiresAt: Date.now() + seconds * 1000 });
   });
 }

@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { GuideList } from '@/components/guides/guide-list';
 import { GUIDES } from '@/lib/guides';
 
+// Rendered on request, so that its scripts carry the request's Content-Security-Policy nonce;
+// the server's page cache keeps it (server/page-cache.ts).
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: 'Guides: how phone scams work and what to do',
   description: 'Plain-language guides on caller ID spoofing, calling back safely, WhatsApp missed-call scams, one-time codes, protecting your family and what to do after a scam.',

@@ -7,6 +7,9 @@ import { getGuide, GUIDES } from '@/lib/guides';
 import { formatDate } from '@/lib/format';
 import { siteUrl } from '@/lib/site';
 
+// Rendered on request, so that its scripts carry the request's Content-Security-Policy nonce;
+// the server's page cache keeps it (server/page-cache.ts).
+export const dynamic = 'force-dynamic';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
