@@ -5,10 +5,10 @@ import { getDb } from '@/db/client';
 import { recordAudit } from '@/db/queries/audit';
 import { beginLoginAttempt, finishLoginAttempt } from '@/db/queries/login-attempts';
 import { endStaffSession, startStaffSession, touchStaffSession } from '@/db/queries/staff-sessions';
-import { consumeTotpStep, findUserByEmail, recordLoginSuccess } from '@/db/queries/users';
+import { consumeTotpStep, findUserByEmail, recordLoginSuccess, spendRecoveryCode } from '@/db/queries/users';
 import { CLIENT_IP_HEADER, hashIp } from '@/lib/ip';
 import { verifyPassword } from '@/lib/passwords';
-import { decryptTotpSecret, totpStep } from '@/lib/totp';
+import { decryptTotpSecret, hashRecoveryCode, readRecoveryCode, totpStep } from '@/lib/totp';
 import { hashLoginEmail } from '@/lib/login-throttle';
 import { authConfig } from './auth.config';
 
@@ -44,12 +44,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // disabled account and a throttled one.
         const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
         const throttled = attempt.refusal !== null;
-        // With a second factor set up, the code must be right and unused too.
+        // With a second factor set up, the code (from the app, or a recovery code) must be right
+        // and unused too.
         let secondFactorOk = true;
+        const recoveryCode = readRecoveryCode(code);
         if (user?.totpEnabledAt && user.totpSecret && passwordOk && !throttled) {
-          const secret = decryptTotpSecret(user.totpSecret);
-          const step = secret ? totpStep(secret, code) : null;
-          secondFactorOk = step !== null && (await consumeTotpStep(db, { userId: user.id, step }));
+          if (recoveryCode) {
+            secondFactorOk = await spendRecoveryCode(db, { userId: user.id, codeHash: hashRecoveryCode(user.id, recoveryCode) });
+          } else {
+            const secret = decryptTotpSecret(user.totpSecret);
+            const step = secret ? totpStep(secret, code) : null;
+            secondFactorOk = step !== null && (await consumeTotpStep(db, { userId: user.id, step }));
+          }
         }
         if (!user || !passwordOk || !secondFactorOk || throttled || user.disabledAt) {
           if (!throttled) await finishLoginAttempt(db, attempt.id, 'failed');
@@ -67,7 +73,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         await finishLoginAttempt(db, attempt.id, 'succeeded');
         await recordLoginSuccess(db, user.id);
-        await recordAudit(db, { actorId: user.id, actorLabel: user.email, action: 'auth.sign_in', subjectType: 'user', subjectId: user.id, ipHash });
+        await recordAudit(db, {
+          actorId: user.id,
+          actorLabel: user.email,
+          action: 'auth.sign_in',
+          subjectType: 'user',
+          subjectId: user.id,
+          ipHash,
+          after: user.totpEnabledAt && recoveryCode ? { secondFactor: 'recovery code' } : null,
+        });
         return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
       },
     }),

@@ -106,6 +106,24 @@ export const staffSessions = pgTable(
 );
 
 /**
+ * Single-use recovery codes for a member of staff who lost the phone with their authenticator
+ * app. Only a keyed hash of each code is kept; a code is spent by setting `used_at`.
+ */
+export const staffRecoveryCodes = pgTable(
+  'staff_recovery_codes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('staff_recovery_codes_user_code_idx').on(t.userId, t.codeHash)],
+);
+
+/**
  * Every sign-in attempt, written before the password is checked, so that parallel guesses count
  * as they arrive (lib/login-throttle.ts, db/queries/login-attempts.ts). The email is kept as a keyed hash, the address as the usual keyed IP hash.
  */

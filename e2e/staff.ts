@@ -1,7 +1,10 @@
 /** Staff accounts the e2e server creates, and the tests sign in with. */
 export const E2E_STAFF = {
   moderator: { email: 'moderator@e2e.invalid', password: 'e2e-moderator-password' },
-  admin: { email: 'admin@e2e.invalid', password: 'e2e-admin-password-1' },
+  /** Admins must have a second factor: this one's authenticator key is set up by the e2e server. */
+  admin: { email: 'admin@e2e.invalid', password: 'e2e-admin-password-1', totpKey: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' },
+  /** An admin without a second factor yet: led to set one up, then signs in with a recovery code. */
+  newAdmin: { email: 'new-admin@e2e.invalid', password: 'e2e-new-admin-password' },
   /** Disabled and enabled again by a test; no other test uses it. */
   disposable: { email: 'disposable@e2e.invalid', password: 'e2e-disposable-password' },
   /** Sets up an authenticator app in its test. */

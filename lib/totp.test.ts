@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentTotpCode, decryptTotpSecret, encryptTotpSecret, newTotpSecret, totpStep, totpUri } from './totp';
+import { currentTotpCode, decryptTotpSecret, encryptTotpSecret, hashRecoveryCode, newTotpSecret, readRecoveryCode, recoveryCodesFor, totpStep, totpUri } from './totp';
 
 describe('TOTP', () => {
   const secret = newTotpSecret();
@@ -24,5 +24,31 @@ describe('TOTP', () => {
     expect(stored).not.toContain(secret);
     expect(decryptTotpSecret(stored)).toBe(secret);
     expect(decryptTotpSecret(`${stored.slice(0, -2)}AA`)).toBeNull();
+  });
+});
+
+describe('recovery codes', () => {
+  it('are ten different codes, the same while the set-up is pending, new with a new key', () => {
+    const secret = newTotpSecret();
+    const codes = recoveryCodesFor(secret);
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    for (const code of codes) expect(code).toMatch(/^[A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5}$/);
+    expect(recoveryCodesFor(secret)).toEqual(codes);
+    expect(recoveryCodesFor(newTotpSecret())).not.toEqual(codes);
+  });
+
+  it('are read however they are typed, and nothing else is taken for one', () => {
+    expect(readRecoveryCode('abcde-fghjk')).toBe('ABCDEFGHJK');
+    expect(readRecoveryCode(' ABCDE FGHJK ')).toBe('ABCDEFGHJK');
+    expect(readRecoveryCode('123456')).toBeNull();
+    expect(readRecoveryCode('ABCDE-FGHJ')).toBeNull();
+    expect(readRecoveryCode(undefined)).toBeNull();
+  });
+
+  it('are kept as a hash tied to the account', () => {
+    expect(hashRecoveryCode('a', 'ABCDE-FGHJK')).toBe(hashRecoveryCode('a', 'abcdefghjk'));
+    expect(hashRecoveryCode('a', 'ABCDE-FGHJK')).not.toBe(hashRecoveryCode('b', 'ABCDE-FGHJK'));
+    expect(hashRecoveryCode('a', 'ABCDE-FGHJK')).not.toContain('ABCDE');
   });
 });

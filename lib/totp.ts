@@ -1,11 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 import { SITE_NAME } from './site';
 import { derivedKey } from './secrets';
 
 /**
- * Optional second factor for staff: time-based one-time codes (RFC 6238, 30-second steps) from
- * any authenticator app. The secret is stored encrypted; each code works once.
+ * The second factor for staff (required for admins): time-based one-time codes (RFC 6238,
+ * 30-second steps) from any authenticator app. The secret is stored encrypted; each code works once.
  */
 const PERIOD_SECONDS = 30;
 
@@ -48,4 +48,33 @@ export function decryptTotpSecret(stored: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Recovery codes: ten single-use codes, for the day the phone with the app is lost. They are
+ * derived from the pending secret, so the set-up page can show them for as long as it shows the
+ * QR code without keeping them anywhere; once the app is confirmed, only their hashes are kept.
+ */
+export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const RECOVERY_CODE = /^[A-Z2-9]{5}-?[A-Z2-9]{5}$/;
+
+export function recoveryCodesFor(secretBase32: string): string[] {
+  return Array.from({ length: RECOVERY_CODE_COUNT }, (_, index) => {
+    const bytes = createHmac('sha256', derivedKey('recovery-codes')).update(`${secretBase32}:${index}`).digest();
+    const letters = Array.from(bytes.subarray(0, 10), (byte) => RECOVERY_ALPHABET[byte % RECOVERY_ALPHABET.length]).join('');
+    return `${letters.slice(0, 5)}-${letters.slice(5)}`;
+  });
+}
+
+/** The code as typed, tidied (case, spaces), if it has the shape of a recovery code. */
+export function readRecoveryCode(code: unknown): string | null {
+  if (typeof code !== 'string') return null;
+  const tidy = code.replace(/\s/g, '').toUpperCase();
+  return RECOVERY_CODE.test(tidy) ? tidy.replace('-', '') : null;
+}
+
+/** What is kept of a recovery code: a keyed hash, tied to its account. */
+export function hashRecoveryCode(userId: string, code: string): string {
+  return createHmac('sha256', derivedKey('recovery-code-hash')).update(`${userId}:${code.replace('-', '').toUpperCase()}`).digest('hex');
 }

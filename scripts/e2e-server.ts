@@ -8,7 +8,7 @@ import { reloadSettings } from '@/lib/settings';
 import { ftcDncAdapter } from '@/lib/official-data/ftc-dnc';
 import { E2E_STAFF } from '../e2e/staff';
 import { openMigratedDatabase, ROOT } from './lib/cli';
-import { addStaff } from './lib/staff';
+import { addStaff, enableSecondFactor } from './lib/staff';
 
 /**
  * The server the e2e tests run against: the production build on a brand-new embedded database,
@@ -26,6 +26,8 @@ await loadDemoData(handle.db);
 await importOfficialFile(handle.db, ftcDncAdapter, fs.createReadStream(path.join(ROOT, 'db', 'import', 'fixtures', 'ftc-dnc-sample.csv')));
 await addStaff(handle.db, { ...E2E_STAFF.moderator, name: 'E2E moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.admin, name: 'E2E admin', role: 'admin' });
+await addStaff(handle.db, { ...E2E_STAFF.newAdmin, name: 'E2E new admin', role: 'admin' });
+await enableSecondFactor(handle.db, E2E_STAFF.admin.email, E2E_STAFF.admin.totpKey);
 await addStaff(handle.db, { ...E2E_STAFF.disposable, name: 'E2E disposable moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.twoFactor, name: 'E2E two-factor moderator', role: 'moderator' });
 await addStaff(handle.db, { ...E2E_STAFF.enrolling, name: 'E2E enrolling moderator', role: 'moderator' });

@@ -90,9 +90,8 @@ runCli(async () => {
         break;
       }
       case 'reset-2fa': {
-        const user = await resetTotp(db, email!);
+        const user = await resetTotp(db, email!, { id: null, label: 'cli' });
         if (!user) throw new Error(`There is no account for ${email}.`);
-        await recordAudit(db, { actorLabel: 'cli', action: 'user.totp_reset', subjectType: 'user', subjectId: user.id });
         console.log(`reset-2fa: done for ${user.email}; they can set it up again after signing in.`);
         break;
       }

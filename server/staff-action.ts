@@ -6,7 +6,7 @@ import type { StaffRole } from '@/db/constants';
 import { isAppError } from '@/lib/errors';
 import { echoFields, firstErrors, readFields } from '@/lib/validation/form';
 import { invalidateNumbers } from './invalidate';
-import { requireStaff, type Staff } from './staff-guard';
+import { requireStaff, type Staff, type StaffGuardOptions } from './staff-guard';
 
 /**
  * Every staff action's pipeline: the role check (an action is a public endpoint, whatever the
@@ -28,7 +28,7 @@ export interface StaffOutcome {
   invalidate?: Iterable<string>;
 }
 
-interface StaffActionOptions<Field extends string, Input> {
+interface StaffActionOptions<Field extends string, Input> extends StaffGuardOptions {
   roles?: readonly StaffRole[];
   fields: readonly Field[];
   /** Fields sent more than once (checkboxes), read as lists. */
@@ -48,7 +48,7 @@ const NOT_UNDERSTOOD = 'That request was not understood; nothing was changed.';
 /** A staff action answered by a redirect with a notice: for buttons and short forms. */
 export function staffAction<Field extends string, Input>(options: StaffActionOptions<Field, Input>) {
   return async function act(formData: FormData): Promise<void> {
-    const staff = await requireStaff(options.roles);
+    const staff = await requireStaff(options.roles, options);
     const raw = readForm(formData, options.fields, options.lists);
     const back = options.back(raw);
     const parsed = options.schema.safeParse(raw);

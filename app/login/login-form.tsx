@@ -22,9 +22,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       <div className="space-y-1">
         <label htmlFor="login-code" className="block font-semibold">Authentication code <span className="font-normal text-slate-600">(if you set one up)</span></label>
-        <input id="login-code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7}
+        <input id="login-code" name="code" type="text" autoComplete="one-time-code" maxLength={12} autoCapitalize="characters" spellCheck={false}
           aria-describedby="login-code-hint" className={`${inputClass} w-40 font-mono`} />
-        <p id="login-code-hint" className="text-sm text-slate-600">The six digits your authenticator app shows now.</p>
+        <p id="login-code-hint" className="text-sm text-slate-600">The six digits your authenticator app shows now, or one of your recovery codes.</p>
       </div>
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-6 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
         {pending ? 'Signing in…' : 'Sign in'}

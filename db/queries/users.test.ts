@@ -1,17 +1,21 @@
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { isAppError } from '@/lib/errors';
+import { hashRecoveryCode } from '@/lib/totp';
 import { auditEvents, users } from '../schema';
 import { describeEachEngine, useTestDatabase } from '../test/database';
 import { createStaff } from '../test/factories';
 import { listAuditEvents, recordAudit } from './audit';
 import {
   consumeTotpStep,
+  countRecoveryCodesLeft,
   enableTotp,
   findUserByEmail,
+  getTotpState,
   recordLoginSuccess,
   setPendingTotpSecret,
   updateUserAccess,
+  spendRecoveryCode,
 } from './users';
 
 describeEachEngine('staff accounts', (engine) => {
@@ -48,18 +52,33 @@ describeEachEngine('staff accounts', (engine) => {
     expect(await consumeTotpStep(database.db, { userId: staff!.id, step: 1001 })).toBe(true);
   });
 
-  it('turns the second factor on once, with its audit entry, and refuses to restart it afterwards', async () => {
+  it('turns the second factor on once, with its recovery codes and audit entries; a new app replaces both', async () => {
     const [staff] = await createStaff(database.db, 1);
-    await setPendingTotpSecret(database.db, { userId: staff!.id, encryptedSecret: 'encrypted' });
-    expect(await enableTotp(database.db, { userId: staff!.id, email: staff!.email, step: 5 })).toBe(true);
-    expect(await enableTotp(database.db, { userId: staff!.id, email: staff!.email, step: 6 })).toBe(false);
+    const hashes = ['a', 'b', 'c'].map((code) => hashRecoveryCode(staff!.id, code));
+    await setPendingTotpSecret(database.db, { userId: staff!.id, email: staff!.email, encryptedSecret: 'encrypted' });
+    expect(await enableTotp(database.db, { userId: staff!.id, email: staff!.email, step: 5, recoveryCodeHashes: hashes })).toBe(true);
+    expect(await enableTotp(database.db, { userId: staff!.id, email: staff!.email, step: 6, recoveryCodeHashes: hashes })).toBe(false);
     const [row] = await database.db.select({ enabledAt: users.totpEnabledAt, lastStep: users.totpLastStep }).from(users).where(eq(users.id, staff!.id));
     expect(row).toMatchObject({ lastStep: 5 });
     expect(row?.enabledAt).toBeInstanceOf(Date);
-    const restart = await setPendingTotpSecret(database.db, { userId: staff!.id, encryptedSecret: 'other' }).catch((e: unknown) => e);
-    expect(isAppError(restart, 'CONFLICT')).toBe(true);
-    const events = await database.db.select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.subjectId, staff!.id));
-    expect(events.map((event) => event.action)).toEqual(['user.totp_enable']);
+    expect(await countRecoveryCodesLeft(database.db, staff!.id)).toBe(3);
+    // Each recovery code works once, and only for its own account.
+    const [other] = await createStaff(database.db, 1);
+    expect(await spendRecoveryCode(database.db, { userId: other!.id, codeHash: hashes[0]! })).toBe(false);
+    const spent = await Promise.all([spendRecoveryCode(database.db, { userId: staff!.id, codeHash: hashes[0]! }), spendRecoveryCode(database.db, { userId: staff!.id, codeHash: hashes[0]! })]);
+    expect(spent.filter(Boolean)).toHaveLength(1);
+    expect(await countRecoveryCodesLeft(database.db, staff!.id)).toBe(2);
+    // Setting up a new app turns the old one off and drops its codes.
+    await setPendingTotpSecret(database.db, { userId: staff!.id, email: staff!.email, encryptedSecret: 'other' });
+    expect(await getTotpState(database.db, staff!.id)).toEqual({ totpSecret: 'other', totpEnabledAt: null });
+    expect(await countRecoveryCodesLeft(database.db, staff!.id)).toBe(0);
+    expect(await spendRecoveryCode(database.db, { userId: staff!.id, codeHash: hashes[1]! })).toBe(false);
+    const events = await database.db.select({ action: auditEvents.action, before: auditEvents.before, after: auditEvents.after }).from(auditEvents).where(eq(auditEvents.subjectId, staff!.id)).orderBy(auditEvents.id);
+    expect(events).toEqual([
+      { action: 'user.totp_setup_started', before: { secondFactor: 'off' }, after: { secondFactor: 'being set up' } },
+      { action: 'user.totp_enable', before: { secondFactor: 'being set up' }, after: { secondFactor: 'on', recoveryCodes: 3 } },
+      { action: 'user.totp_setup_started', before: { secondFactor: 'on' }, after: { secondFactor: 'being set up' } },
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { StaffRole } from '@/db/constants';
 import { AppError } from '@/lib/errors';
 import type { Db } from '../client';
-import { users } from '../schema';
+import { staffRecoveryCodes, users } from '../schema';
 import { recordAudit } from './audit';
 
 export interface CreateUserParams {
@@ -92,14 +92,27 @@ export async function countUsers(db: Db): Promise<number> {
   return row?.value ?? 0;
 }
 
-/** Starts TOTP enrolment: the secret is kept, but not required until a first code confirms it. */
-export async function setPendingTotpSecret(db: Db, { userId, encryptedSecret }: { userId: string; encryptedSecret: string }): Promise<void> {
-  const rows = await db
-    .update(users)
-    .set({ totpSecret: encryptedSecret, totpEnabledAt: null, totpLastStep: null, updatedAt: sql`now()` })
-    .where(and(eq(users.id, userId), isNull(users.totpEnabledAt)))
-    .returning({ id: users.id });
-  if (rows.length !== 1) throw new AppError('CONFLICT', 'A second factor is already set up. To replace it, ask an admin to reset it.');
+/**
+ * Starts setting up an authenticator app: the secret is kept, but not required until a first
+ * code confirms it. Setting up a new app replaces the old one and its recovery codes at once;
+ * the caller has checked the password again. Audited in the same transaction.
+ */
+export async function setPendingTotpSecret(db: Db, { userId, email, encryptedSecret }: { userId: string; email: string; encryptedSecret: string }): Promise<void> {
+  await db.transaction(async (t) => {
+    const [before] = await t.select({ enabledAt: users.totpEnabledAt }).from(users).where(eq(users.id, userId)).for('update');
+    if (!before) throw new AppError('NOT_FOUND', 'This account no longer exists.');
+    await t.update(users).set({ totpSecret: encryptedSecret, totpEnabledAt: null, totpLastStep: null, updatedAt: sql`now()` }).where(eq(users.id, userId));
+    await t.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.userId, userId));
+    await recordAudit(t, {
+      actorId: userId,
+      actorLabel: email,
+      action: 'user.totp_setup_started',
+      subjectType: 'user',
+      subjectId: userId,
+      before: { secondFactor: before.enabledAt ? 'on' : 'off' },
+      after: { secondFactor: 'being set up' },
+    });
+  });
 }
 
 export async function getTotpState(db: Db, id: string) {
@@ -124,7 +137,7 @@ export async function consumeTotpStep(db: Db, { userId, step }: { userId: string
  * Turns the second factor on with the first right code from the app, spending its time step, and
  * audits it in the same transaction. Returns false when the step was already used.
  */
-export async function enableTotp(db: Db, { userId, email, step }: { userId: string; email: string; step: number }): Promise<boolean> {
+export async function enableTotp(db: Db, { userId, email, step, recoveryCodeHashes }: { userId: string; email: string; step: number; recoveryCodeHashes: string[] }): Promise<boolean> {
   return db.transaction(async (t) => {
     const rows = await t
       .update(users)
@@ -132,17 +145,60 @@ export async function enableTotp(db: Db, { userId, email, step }: { userId: stri
       .where(and(eq(users.id, userId), isNull(users.totpEnabledAt), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
       .returning({ id: users.id });
     if (rows.length !== 1) return false;
-    await recordAudit(t, { actorId: userId, actorLabel: email, action: 'user.totp_enable', subjectType: 'user', subjectId: userId });
+    await t.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.userId, userId));
+    await t.insert(staffRecoveryCodes).values(recoveryCodeHashes.map((codeHash) => ({ userId, codeHash })));
+    await recordAudit(t, {
+      actorId: userId,
+      actorLabel: email,
+      action: 'user.totp_enable',
+      subjectType: 'user',
+      subjectId: userId,
+      before: { secondFactor: 'being set up' },
+      after: { secondFactor: 'on', recoveryCodes: recoveryCodeHashes.length },
+    });
     return true;
   });
 }
 
-/** Turns the second factor off, e.g. for someone who lost their phone; ends their sessions. */
-export async function resetTotp(db: Db, email: string) {
+/** Spends a recovery code; false when it is not one of the account's, or was used already. */
+export async function spendRecoveryCode(db: Db, { userId, codeHash }: { userId: string; codeHash: string }): Promise<boolean> {
+  const rows = await db
+    .update(staffRecoveryCodes)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(staffRecoveryCodes.userId, userId), eq(staffRecoveryCodes.codeHash, codeHash), isNull(staffRecoveryCodes.usedAt)))
+    .returning({ id: staffRecoveryCodes.id });
+  return rows.length === 1;
+}
+
+/** How many of an account's recovery codes are left. */
+export async function countRecoveryCodesLeft(db: Db, userId: string): Promise<number> {
   const [row] = await db
-    .update(users)
-    .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
-    .where(eq(users.email, email.toLowerCase()))
-    .returning({ id: users.id, email: users.email });
-  return row ?? null;
+    .select({ value: sql<number>`count(*)::int` })
+    .from(staffRecoveryCodes)
+    .where(and(eq(staffRecoveryCodes.userId, userId), isNull(staffRecoveryCodes.usedAt)));
+  return row?.value ?? 0;
+}
+
+/** Turns the second factor off, e.g. for someone who lost their phone; ends their sessions. */
+export async function resetTotp(db: Db, email: string, actor: { id: string | null; label: string }) {
+  return db.transaction(async (t) => {
+    const [before] = await t.select({ id: users.id, enabledAt: users.totpEnabledAt }).from(users).where(eq(users.email, email.toLowerCase())).for('update');
+    if (!before) return null;
+    const [row] = await t
+      .update(users)
+      .set({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: sql`now()` })
+      .where(eq(users.id, before.id))
+      .returning({ id: users.id, email: users.email });
+    await t.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.userId, before.id));
+    await recordAudit(t, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'user.totp_reset',
+      subjectType: 'user',
+      subjectId: before.id,
+      before: { secondFactor: before.enabledAt ? 'on' : 'off' },
+      after: { secondFactor: 'off' },
+    });
+    return row ?? null;
+  });
 }

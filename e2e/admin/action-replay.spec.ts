@@ -165,14 +165,17 @@ test('setting up an authenticator app, replayed without a session, changes nothi
   const page = await context.newPage();
   await signIn(page, 'enrolling');
   await page.goto('/admin/security');
+  await page.getByLabel('Your password').fill(E2E_STAFF.enrolling.password);
   const start = await capturePost(page, () => page.getByRole('button', { name: 'Set up an authenticator app' }).click());
   const anonymous = await playwright.request.newContext({ baseURL });
   await replay(anonymous, start, baseURL!);
   await page.goto('/admin/security');
   await expect(page.getByRole('button', { name: 'Set up an authenticator app' })).toBeVisible();
 
+  await page.getByLabel('Your password').fill(E2E_STAFF.enrolling.password);
   await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
   const key = (await page.locator('#totp-key').textContent())!.trim();
+  await page.getByLabel('I have saved my recovery codes').check();
   await page.getByLabel('Code from the app').fill(TOTP.generate({ secret: Secret.fromBase32(key) }));
   const confirm = await capturePost(page, () => page.getByRole('button', { name: 'Turn on' }).click());
   await replay(anonymous, confirm, baseURL!);

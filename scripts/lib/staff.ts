@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/db/client';
 import type { StaffRole } from '@/db/constants';
 import { recordAudit } from '@/db/queries/audit';
-import { countUsers, createUser } from '@/db/queries/users';
+import { countUsers, createUser, enableTotp, findUserByEmail, setPendingTotpSecret } from '@/db/queries/users';
 import { hashPassword } from '@/lib/passwords';
+import { encryptTotpSecret, hashRecoveryCode, recoveryCodesFor } from '@/lib/totp';
 
 /** A password to print once: 20 random characters from an unambiguous alphabet. */
 export function generatePassword(): string {
@@ -23,4 +24,13 @@ export async function createDemoAdminIfNone(db: Db): Promise<{ email: string; pa
   const password = generatePassword();
   const user = await addStaff(db, { email: 'admin@demo.invalid', name: 'Demo admin', role: 'admin', password }, 'system');
   return user ? { email: user.email, password } : null;
+}
+
+/** Sets up a second factor with a known authenticator key, for an account created by a script. */
+export async function enableSecondFactor(db: Db, email: string, keyBase32: string): Promise<void> {
+  const user = await findUserByEmail(db, email);
+  if (!user) throw new Error(`There is no account for ${email}.`);
+  await setPendingTotpSecret(db, { userId: user.id, email: user.email, encryptedSecret: encryptTotpSecret(keyBase32) });
+  const recoveryCodeHashes = recoveryCodesFor(keyBase32).map((code) => hashRecoveryCode(user.id, code));
+  if (!(await enableTotp(db, { userId: user.id, email: user.email, step: 0, recoveryCodeHashes }))) throw new Error(`Could not set up a second factor for ${email}.`);
 }
