@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import compression from 'compression';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
@@ -206,6 +207,14 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     );
   });
   server.keepAliveTimeout = 65_000;
+  // The site has no WebSocket or other protocol upgrade (only development's live reload): such a
+  // request gets a plain 400 and a closed connection, not a silently dropped one.
+  const upgrade = dev ? app.getUpgradeHandler() : null;
+  server.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (upgrade && req.url?.startsWith('/_next/')) return void upgrade(req, socket, head);
+    socket.on('error', () => socket.destroy());
+    socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\nContent-Length: 37\r\n\r\nThis site answers no protocol upgrade');
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
