@@ -11,6 +11,8 @@ import { verifyPassword } from '@/lib/passwords';
 import { decryptTotpSecret, hashRecoveryCode, readRecoveryCode, totpStep } from '@/lib/totp';
 import { hashLoginEmail } from '@/lib/login-throttle';
 import { authConfig } from './auth.config';
+import { metrics } from '@/server/metrics';
+import { errorFields, logger } from '@/lib/logger';
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().max(254),
@@ -23,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A failed sign-in is expected, and already in the audit log.
     error(error) {
-      if ((error as { type?: string }).type !== 'CredentialsSignin') console.error('[auth]', error);
+      if ((error as { type?: string }).type !== 'CredentialsSignin') logger().error(errorFields(error), 'sign-in error');
     },
   },
   providers: [
@@ -58,6 +60,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           }
         }
         if (!user || !passwordOk || !secondFactorOk || throttled || user.disabledAt) {
+          if (throttled) metrics().refusals.inc({ reason: 'sign_in_throttle' });
+          const reason = !user ? 'unknown_email' : user.disabledAt ? 'disabled' : throttled ? `throttled_${attempt.refusal}` : !passwordOk ? 'wrong_password' : 'wrong_code';
+          // The log names the account by the keyed hash of what was typed, never the text.
+          logger().info({ emailHash: emailHash.slice(0, 16), reason }, 'sign-in failed');
           if (!throttled) await finishLoginAttempt(db, attempt.id, 'failed');
           // The audit log names the account, never the text typed for an unknown one.
           await recordAudit(db, {
@@ -67,7 +73,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
             subjectType: 'user',
             subjectId: user?.id ?? null,
             ipHash,
-            after: { reason: !user ? 'unknown_email' : user.disabledAt ? 'disabled' : throttled ? `throttled_${attempt.refusal}` : !passwordOk ? 'wrong_password' : 'wrong_code' },
+            after: { reason },
           });
           return null;
         }

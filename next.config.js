@@ -3,7 +3,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pino', 'prom-client'],
   poweredByHeader: false,
   // The custom server compresses, after giving each page its Content-Security-Policy nonce
   // (server/content-security.ts): it must see the markup Next.js writes.

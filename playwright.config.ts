@@ -35,6 +35,8 @@ export default defineConfig({
     // Two more servers of their own, on one PostgreSQL database (TEST_DATABASE_URL, else the machine's).
     { name: 'instances', use: { ...devices['Desktop Chrome'], channel: undefined }, testMatch: /instances\/.*\.spec\.ts/ },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, testMatch: /.*\.mobile\.spec\.ts/ },
+    // Last: reads the servers' logs the whole suite wrote.
+    { name: 'server-log', testMatch: /server-log\.audit\.ts/, dependencies: ['desktop', 'instances', 'phone'] },
   ],
   webServer: {
     command: 'node_modules/.bin/tsx scripts/e2e-server.ts',

@@ -15,6 +15,7 @@ import { AppError } from '@/lib/errors';
 import { acquireDirectoryLock, type DirectoryLock } from './lock';
 import * as schema from './schema';
 import { settings } from '@/lib/settings';
+import { errorFields, logger } from '@/lib/logger';
 
 /** One type for both drivers: queries are written once against pg-core. */
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -41,6 +42,8 @@ export interface DatabaseHandle {
   withLogger(logQuery: (sql: string, params: unknown[]) => void): Db;
   /** Plain SQL straight to the driver, for statements drizzle did not build (EXPLAIN). */
   rawQuery(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
+  /** Calls `observe` with the seconds each statement took, outside transactions (for the metrics). */
+  observeQueries(observe: (seconds: number) => void): void;
   /** PostgreSQL's connection pool, for libraries that take one (the shared rate limit); null on PGlite. */
   pool: pg.Pool | null;
   close(): Promise<void>;
@@ -70,7 +73,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
   // A database that does not answer fails a request within seconds, rather than holding it.
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 3_000 });
   // An idle client that loses its server must not crash the process; the next query reports it.
-  pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
+  pool.on('error', (error) => logger().error(errorFields(error), 'idle PostgreSQL client error'));
   const driverDb = drizzleNodePg({ client: pool, schema });
   const db: Db = driverDb;
   return {
@@ -80,6 +83,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     withLogger: (logQuery) => drizzleNodePg({ client: pool, schema, logger: { logQuery } }),
     rawQuery: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     location: redactUrl(url),
+    observeQueries: (observe) => timeCalls(pool, observe),
     pool,
     copyCsv: (statement, chunks, options) => copyCsvToPostgres(pool, statement, chunks, options),
     close: () => pool.end(),
@@ -101,6 +105,7 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
       withLogger: (logQuery) => drizzlePglite({ client, schema, logger: { logQuery } }),
       rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
       location: dir ? path.resolve(dir) : 'memory',
+      observeQueries: (observe) => timeCalls(client, observe),
       pool: null,
       copyCsv: (statement, chunks, options) => copyCsvToPglite(client, statement, chunks, options),
       async close() {
@@ -232,4 +237,17 @@ export async function openMigratedDatabase(): Promise<DatabaseHandle> {
     await handle.close();
     throw error;
   }
+}
+
+/** Wraps a driver's `query` so that each call's duration (to the answer or the error) is observed. */
+function timeCalls(target: { query: (...args: never[]) => unknown }, observe: (seconds: number) => void): void {
+  const query = target.query.bind(target) as (...args: unknown[]) => unknown;
+  target.query = ((...args: unknown[]) => {
+    const started = performance.now();
+    const done = () => observe((performance.now() - started) / 1000);
+    const result = query(...args);
+    if (result instanceof Promise) result.then(done, done);
+    else done();
+    return result;
+  }) as typeof target.query;
 }

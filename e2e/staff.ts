@@ -18,3 +18,6 @@ export const E2E_STAFF = {
   /** Signs in and out in the session tests. */
   session: { email: 'session@e2e.invalid', password: 'e2e-session-password' },
 } as const;
+
+/** The e2e server's `METRICS_TOKEN`. */
+export const E2E_METRICS_TOKEN = 'e2e-metrics-token-7f3a9c21d4';

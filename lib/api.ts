@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { getDatabaseHandle } from '@/db/client';
 import { CLIENT_IP_HEADER } from './ip';
+import { metrics } from '@/server/metrics';
+import { errorFields, logger } from '@/lib/logger';
 
 /**
  * What every public API answer shares: JSON, open to any web page (CORS, GET only), an ETag and
@@ -68,6 +70,7 @@ export async function apiResponse(request: Request, handle: () => Promise<Respon
     state = await (await limiter()).consume(client);
   } catch (refused) {
     if (!(refused instanceof RateLimiterRes)) throw refused;
+    metrics().refusals.inc({ reason: 'api_rate_limit' });
     const wait = secondsToReset(refused);
     return apiError(429, 'rate_limited', `Too many requests: at most ${API_RATE_LIMIT.requests} a minute. Try again in ${wait} s.`, {
       ...rateLimitHeaders(refused),
@@ -79,7 +82,7 @@ export async function apiResponse(request: Request, handle: () => Promise<Respon
   try {
     result = await handle();
   } catch (error) {
-    console.error('[api] request failed:', error);
+    logger().error(errorFields(error), 'API request failed');
     return apiError(500, 'internal', 'Something went wrong on our side. Please try again later.', limitHeaders);
   }
   if (result instanceof Response) {

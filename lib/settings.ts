@@ -53,6 +53,9 @@ const schema = z.object({
   REPORT_MIN_FILL_SECONDS: integer(3, 0, 3_600),
   SMTP_URL: z.preprocess(unset, z.url({ protocol: /^smtps?$/, error: 'must be an address such as smtp://user:password@mail.example.org:587' }).optional()),
   MAIL_FROM: optionalText(),
+  LOG_LEVEL: z.preprocess(lower, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, silent' }).default('info')),
+  LOG_FILE: optionalText(),
+  METRICS_TOKEN: z.preprocess(unset, z.string().min(16, 'must be at least 16 characters long').optional()),
   /** Set by Next.js itself while it builds. */
   NEXT_PHASE: optionalText(),
   /** Tests only: a PostgreSQL server where the database tests also run. */
@@ -83,6 +86,9 @@ export interface Settings {
   mail: { smtpUrl: string; from: string } | null;
   building: boolean;
   testDatabaseUrl: string | null;
+  log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent'; file: string | null };
+  /** Null: `/metrics` answers 404. */
+  metricsToken: string | null;
 }
 
 /** Reads and checks settings from an environment; throws one error naming every bad value. */
@@ -112,6 +118,8 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     mail: s.SMTP_URL ? { smtpUrl: s.SMTP_URL, from: s.MAIL_FROM ?? `Scam number portal <no-reply@${new URL(s.SITE_URL ?? 'http://localhost').hostname}>` } : null,
     building: s.NEXT_PHASE === 'phase-production-build',
     testDatabaseUrl: s.TEST_DATABASE_URL ?? null,
+    log: { level: s.LOG_LEVEL, file: s.LOG_FILE ?? null },
+    metricsToken: s.METRICS_TOKEN ?? null,
   };
 }
 

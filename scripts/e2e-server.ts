@@ -6,7 +6,7 @@ import { loadDemoData } from '@/db/seed/demo';
 import { openDataDir } from '@/lib/open-data';
 import { reloadSettings } from '@/lib/settings';
 import { ftcDncAdapter } from '@/lib/official-data/ftc-dnc';
-import { E2E_STAFF } from '../e2e/staff';
+import { E2E_METRICS_TOKEN, E2E_STAFF } from '../e2e/staff';
 import { openMigratedDatabase, ROOT } from './lib/cli';
 import { addStaff, enableSecondFactor } from './lib/staff';
 
@@ -17,7 +17,7 @@ import { addStaff, enableSecondFactor } from './lib/staff';
  */
 const dir = path.join(ROOT, '.e2e', 'pglite');
 fs.rmSync(path.dirname(dir), { recursive: true, force: true });
-Object.assign(process.env, { PGLITE_DIR: dir, OPEN_DATA_DIR: path.join(ROOT, '.e2e', 'open-data'), DATABASE_URL: '', PORT: process.env.E2E_PORT ?? '3100' });
+Object.assign(process.env, { PGLITE_DIR: dir, OPEN_DATA_DIR: path.join(ROOT, '.e2e', 'open-data'), LOG_FILE: path.join(ROOT, '.e2e', 'server.log'), METRICS_TOKEN: E2E_METRICS_TOKEN, DATABASE_URL: '', PORT: process.env.E2E_PORT ?? '3100' });
 reloadSettings();
 
 // Open the new database once to add the staff, then hand it over to the server.

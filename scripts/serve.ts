@@ -26,6 +26,9 @@ import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process
 import { requestRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
 import { settings } from '@/lib/settings';
+import { errorFields, logger, routeConsoleToLog, useReadableLog } from '@/lib/logger';
+import { metrics } from '@/server/metrics';
+import { answerMetrics, requestId, watchRequest } from '@/server/request-log';
 import { createDemoAdminIfNone } from './lib/staff';
 import { loadEnv, openMigratedDatabase, ROOT, runCli } from './lib/cli';
 
@@ -42,6 +45,9 @@ const DRAIN_MS = 10_000;
 runCli(async () => {
   loadEnv(dev);
   Object.assign(process.env, { NODE_ENV: dev ? 'development' : 'production' });
+  // JSON lines in production, Next's own messages included; readable lines in development.
+  if (dev) useReadableLog();
+  else routeConsoleToLog();
   const { webConcurrency, database } = settings();
   if (webConcurrency > 1 && (database.engine !== 'postgres' || dev)) {
     throw new AppError(
@@ -64,11 +70,11 @@ async function startPrimary(count: number): Promise<void> {
   const fork = () => cluster.fork();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
-    console.error(`Server process ${worker.process.pid} ended (${signal ?? code}); starting another.`);
+    logger().error({ pid: worker.process.pid, exit: signal ?? code }, 'a server process ended; starting another');
     setTimeout(fork, 1_000).unref();
   });
   for (let i = 0; i < count; i += 1) fork();
-  console.log(`Started ${count} server processes (WEB_CONCURRENCY=${count}).`);
+  logger().info({ processes: count }, `started ${count} server processes (WEB_CONCURRENCY=${count})`);
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
@@ -92,9 +98,11 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   // Auth.js reads its own variable from the environment.
   if (!process.env.AUTH_SECRET) process.env.AUTH_SECRET = derivedKey('auth-secret');
   if (!configuredSecret && handle.engine === 'postgres' && !worker) {
-    console.warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it, the same on every machine, when you run servers on more than one.');
+    logger().warn('PORTAL_SECRET is not set: using a key kept in the data folder. Set it, the same on every machine, when you run servers on more than one.');
   }
   setDatabaseHandle(handle);
+  metrics().pool.current = handle.pool;
+  handle.observeQueries((seconds) => metrics().queryDuration.observe(seconds));
   await loadDemoDataIfNew(handle);
   if (!dev && !worker) buildIfStale();
   // A request's statement gives up after 15 s. Set here, after the migrations, and not for the
@@ -109,7 +117,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   const pages = pageCache();
   const serve = (req: http.IncomingMessage, res: http.ServerResponse) =>
     handler(req, res).catch((error: unknown) => {
-      console.error('[server] unhandled request error', error);
+      logger().error({ ...errorFields(error), reqId: res.getHeader('x-request-id') }, 'unhandled request error');
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });
@@ -150,9 +158,20 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     const ip = clientAddress(proxyTrust, req.socket.remoteAddress, Array.isArray(forwarded) ? forwarded.join(',') : forwarded);
     if (ip) req.headers[CLIENT_IP_HEADER] = ip;
     else delete req.headers[CLIENT_IP_HEADER];
-    if (!peerIsTrusted(proxyTrust, req.socket.remoteAddress)) {
+    const trusted = peerIsTrusted(proxyTrust, req.socket.remoteAddress);
+    if (!trusted) {
       if (forwarded !== undefined) warnUntrustedProxy(proxyTrust.kind === 'none');
       for (const name of FORWARDING_HEADERS) delete req.headers[name];
+    }
+    const reqId = requestId(req, trusted);
+    const cacheResult = watchRequest(req, res, reqId);
+    if (req.method === 'GET' && (req.url === '/metrics' || req.url?.startsWith('/metrics?'))) {
+      answerMetrics(req, res).catch((error: unknown) => {
+        logger().error({ ...errorFields(error), reqId }, 'metrics failed');
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      });
+      return;
     }
     if (!wellFormedPath(req.url)) req.url = literalPercents(req.url!);
     // This process's own requests come through its private port only; and the site uses no
@@ -196,12 +215,18 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
     if (!rule) return answer(req, res);
     const cached = pages.get(rule.key);
-    if (cached) return sendCachedPage(req, res, cached);
-    const render = () => answer(req, res, rule);
+    if (cached) {
+      cacheResult('hit');
+      return sendCachedPage(req, res, cached);
+    }
+    const render = () => {
+      cacheResult('miss');
+      answer(req, res, rule);
+    };
     templates.answer(req, res).then(
-      (answered) => answered || render(),
+      (answered) => (answered ? cacheResult('template') : render()),
       (error: unknown) => {
-        console.error('[server] number template failed, rendering the page instead:', error);
+        logger().error({ ...errorFields(error), reqId }, 'number template failed, rendering the page instead');
         if (!res.headersSent) render();
       },
     );
@@ -237,7 +262,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     });
   }
 
-  console.log(`Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location}${worker ? `, process ${process.pid}` : ''})`);
+  logger().info({ port, engine: handle.engine, database: handle.location, pid: process.pid }, `Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location}${worker ? `, process ${process.pid}` : ''})`);
   const stopExports = openDataExport ? scheduleDailyExport(handle.db, openDataDir()) : () => {};
   const stopEmails = scheduleReportEmails(handle.db);
 
@@ -248,7 +273,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     // Drain: health checks fail at once, no new connection is taken, and the requests in flight
     // get up to DRAIN_MS to finish before the database closes.
     startDraining();
-    console.log(`\n${signal}: finishing the requests in flight, then closing the database…`);
+    logger().info({ signal }, 'finishing the requests in flight, then closing the database');
     const force = setTimeout(() => process.exit(1), DRAIN_MS + 2_000);
     force.unref();
     stopExports();
@@ -302,7 +327,7 @@ let warnedAboutProxy = false;
 function warnUntrustedProxy(noneTrusted: boolean): void {
   if (warnedAboutProxy) return;
   warnedAboutProxy = true;
-  console.warn(
+  logger().warn(
     noneTrusted
       ? '[server] Requests arrive with X-Forwarded-For, but TRUST_PROXY is 0: the header is ignored. Behind a reverse proxy, every visitor then shares its address, and the limit of reports an hour applies to the whole site. Set TRUST_PROXY (see the README).'
       : '[server] A request came with X-Forwarded-For from a peer TRUST_PROXY does not list: its forwarding headers were ignored.',
@@ -347,11 +372,15 @@ async function loadDemoDataIfNew(handle: DatabaseHandle): Promise<void> {
   if (!(await isDatabaseEmpty(handle.db))) return;
   const started = Date.now();
   const loaded = await loadDemoData(handle.db);
-  console.log(`New embedded database: loaded demo data (${loaded.numbers} numbers, ${loaded.reports} reports) in ${Date.now() - started} ms.`);
+  logger().info({ numbers: loaded.numbers, reports: loaded.reports, ms: Date.now() - started }, 'new embedded database: loaded demo data');
   const admin = await createDemoAdminIfNone(handle.db);
-  if (admin) {
-    console.log(`\nDemo admin for http://localhost:${settings().port}/login (shown once, note it now):\n  email:    ${admin.email}\n  password: ${admin.password}\n`);
-  }
+  if (!admin) return;
+  // A password never goes into the log: it is written to a file only its owner can read, and
+  // shown on the terminal when a person is watching one.
+  const file = path.join(path.dirname(path.resolve(settings().pgliteDir)), 'demo-admin.txt');
+  fs.writeFileSync(file, `email:    ${admin.email}\npassword: ${admin.password}\n`, { mode: 0o600 });
+  logger().info({ file }, `demo admin ${admin.email} created for http://localhost:${settings().port}/login: its password is in ${file}`);
+  if (process.stdout.isTTY) process.stdout.write(`\nDemo admin for http://localhost:${settings().port}/login (note it now):\n  email:    ${admin.email}\n  password: ${admin.password}\n\n`);
 }
 
 const SOURCE_DIRS = ['app', 'components', 'lib', 'db', 'server', 'public'];
@@ -361,7 +390,7 @@ function buildIfStale(): void {
   const buildId = path.join(ROOT, '.next', 'BUILD_ID');
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt > 0 && newestSourceChange() <= builtAt) return;
-  console.log(builtAt ? 'The source changed since the last build: building…' : 'No production build yet: building (this takes a minute or two)…');
+  logger().info(builtAt ? 'The source changed since the last build: building…' : 'No production build yet: building (this takes a minute or two)…');
   const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: 'inherit' });
   if (result.status !== 0) throw new Error('`next build` failed; see the output above.');
 }

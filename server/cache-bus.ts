@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { logger } from '@/lib/logger';
 
 /**
  * Tells every server process sharing one PostgreSQL database that public data changed, so that
@@ -54,7 +55,7 @@ export interface StartCacheBusOptions {
  * Listens for other processes' changes and lets this one publish its own. Reconnects with a
  * growing pause (up to 5 s), and empties everything after each reconnection.
  */
-export async function startCacheBus({ url, apply, log = console.log }: StartCacheBusOptions): Promise<CacheBus> {
+export async function startCacheBus({ url, apply, log = (line: string) => logger().info(line) }: StartCacheBusOptions): Promise<CacheBus> {
   const origin = randomUUID();
   let listener: pg.Client | null = null;
   let closed = false;

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { pingDatabase, type Db } from '@/db/client';
+import { logger } from '@/lib/logger';
 
 /**
  * Whether PostgreSQL answers, as this process last saw it: a ping every second (at most 2 s
@@ -41,7 +42,7 @@ export async function databaseAnswers(db: Db): Promise<boolean> {
  * pass for a database that is gone. Only for PostgreSQL; the embedded database lives in the
  * process and cannot go away on its own.
  */
-export function watchDatabase(url: string, log: (line: string) => void = console.log): () => void {
+export function watchDatabase(url: string, log: (line: string) => void = (line) => logger().warn(line)): () => void {
   let client: pg.Client | null = null;
   let running = false;
   const drop = () => {

@@ -1,6 +1,7 @@
 import { revalidatePath } from 'next/cache';
 import { cacheBus, messageFor, type CacheMessage } from './cache-bus';
 import { applyToPageCache } from './page-cache';
+import { errorFields, logger } from '@/lib/logger';
 
 /**
  * The one way to say that public data changed: the numbers' pages, the home page and the lists
@@ -15,7 +16,7 @@ export async function invalidateNumbers(e164s: Iterable<string>): Promise<void> 
     await cacheBus()?.publish(messageFor(numbers));
   } catch (error) {
     // The change is saved; the other instances keep their copies until their caches expire.
-    console.error('[cache-bus] could not tell the other instances:', error instanceof Error ? error.message : error);
+    logger().error(errorFields(error), 'could not tell the other instances about a change');
   }
 }
 

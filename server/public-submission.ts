@@ -11,6 +11,7 @@ import { echoFields, firstErrors, readFields } from '@/lib/validation/form';
 import type { FormState, ReviewRow } from '@/lib/validation/form-state';
 import { screenSubmission } from './submission-guard';
 import { resolveRegion } from './visitor-region';
+import { metrics } from './metrics';
 
 export const EXPIRED_MESSAGE =
   'This form could not be checked, perhaps because the page was open a long time. Your answers are still here: please send it again.';
@@ -83,6 +84,7 @@ export function publicSubmission<Field extends string, Input>(options: PublicSub
     const screening = await screenSubmission(formData);
     if (screening.outcome === 'expired') return { status: 'refused', message: EXPIRED_MESSAGE, values, formToken: issueFormToken(), attempt };
     // No pretend reference for a quick person: it would be one the status page does not know.
+    if (screening.outcome !== 'person') metrics().refusals.inc({ reason: screening.outcome });
     if (screening.outcome === 'too_fast') return { status: 'refused', message: TOO_FAST_MESSAGE, values, formToken: screening.rawToken, attempt };
     // A robot is told its submission went through, and nothing is stored.
     if (screening.outcome === 'robot') redirect(options.redirectTo(createReference(options.referencePrefix)));
@@ -94,18 +96,25 @@ export function publicSubmission<Field extends string, Input>(options: PublicSub
     if (options.review && intent.kind === 'check') return { status: 'review', review: options.review(parsed.data), values, formToken, attempt, proof };
 
     const pow = await checkProofOfWork(altcha);
-    if (pow.status === 'invalid' || pow.status === 'expired') return refused(POW_FAILED_MESSAGE);
+    if (pow.status === 'invalid' || pow.status === 'expired') {
+      metrics().refusals.inc({ reason: 'proof_of_work' });
+      return refused(POW_FAILED_MESSAGE);
+    }
 
     const db = await getDb();
     let reference: string;
     try {
       reference = await options.store(db, { input: parsed.data, submissionToken: token.id, ipHash, challengeId: pow.status === 'verified' ? pow.challengeId : null });
     } catch (error) {
-      if (error instanceof RateLimitError) return refused(options.rateLimit(error.window));
+      if (error instanceof RateLimitError) {
+        metrics().refusals.inc({ reason: 'report_rate_limit' });
+        return refused(options.rateLimit(error.window));
+      }
       if (isAppError(error, 'CONFLICT')) return refused(POW_REUSED_MESSAGE);
       throw error;
     }
     if (Math.random() < 0.01) await pruneSpentChallenges(db, new Date(Date.now() - 2 * POW_LIFETIME_MS));
+    metrics().reportsReceived.inc({ form: options.referencePrefix });
     await options.afterStore?.(reference);
     redirect(options.redirectTo(reference));
   };

@@ -4,6 +4,7 @@ import { claimDueReportEmails, markReportEmailFailed, markReportEmailSent } from
 import { composeReportEmail } from '@/lib/report-emails';
 import { settings } from '@/lib/settings';
 import { siteUrl } from '@/lib/site';
+import { errorFields, logger } from '@/lib/logger';
 
 export interface Mailer {
   transport: Pick<Transporter, 'sendMail'>;
@@ -60,7 +61,7 @@ export async function deliverReportEmailsNow(db: Db): Promise<void> {
       if (sent + failed < BATCH) break;
     }
   } catch (error) {
-    console.error('[mail] sending reporters’ emails failed; the next try is within a minute.', error instanceof Error ? error.message : error);
+    logger().error(errorFields(error), 'sending reporters’ emails failed; the next try is within a minute');
   }
 }
 

@@ -20,6 +20,7 @@ import {
   type DumpFileName,
   type DumpManifest,
 } from '@/lib/open-data';
+import { recordJobRun } from '../queries/operations';
 import type { Db } from '../client';
 import { listExportNumbers, listExportReports, listExportTotals } from '../queries/open-data';
 
@@ -80,6 +81,7 @@ export async function exportOpenData(db: Db, { dir, now = new Date(), onProgress
     fs.renameSync(scratch, target);
     if (replaced) fs.rmSync(replaced, { recursive: true, force: true });
     pruneDumps(dir);
+    await recordJobRun(db, 'open-data-export', { date, files: files.length });
     return manifest;
   } catch (error) {
     fs.rmSync(scratch, { recursive: true, force: true });

@@ -2,6 +2,7 @@ import { listDumps } from '@/lib/open-data';
 import type { Db } from '../client';
 import { claimDailyJob, finishDailyJob } from '../queries/jobs';
 import { exportOpenData } from './open-data';
+import { errorFields, logger } from '@/lib/logger';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -25,9 +26,9 @@ export function scheduleDailyExport(db: Db, dir: string): () => void {
       const manifest = await exportOpenData(db, { dir });
       await finishDailyJob(db, { job: 'open-data-export', day, done: true });
       const rows = (name: string) => manifest.files.find((file) => file.name === name)?.rows.toLocaleString('en') ?? '0';
-      console.log(`Open data: wrote the dump of ${manifest.date} (${rows('reports.csv.gz')} reports, ${rows('numbers.csv.gz')} numbers) in ${Math.round(performance.now() - started)} ms.`);
+      logger().info({ date: manifest.date, reports: rows('reports.csv.gz'), numbers: rows('numbers.csv.gz'), ms: Math.round(performance.now() - started) }, 'open data: wrote the daily dump');
     } catch (error) {
-      console.error('[open-data] the daily export failed; the next try is in an hour.', error);
+      logger().error(errorFields(error), 'open data: the daily export failed; the next try is in an hour');
       if (claimed) await finishDailyJob(db, { job: 'open-data-export', day, done: false }).catch(() => {});
     } finally {
       running = false;

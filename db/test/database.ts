@@ -79,6 +79,7 @@ export function useTestDatabase(engine: Engine): TestDatabase {
     copyCsv: (...args) => current().copyCsv(...args),
     migrate: () => current().migrate(),
     withLogger: (logQuery) => current().withLogger(logQuery),
+    observeQueries: (observe) => current().observeQueries(observe),
     rawQuery: (text, params) => current().rawQuery(text, params),
     close: () => current().close(),
     destroy: () => current().destroy(),

@@ -41,6 +41,7 @@ function environment(databaseUrl: string, port: number): NodeJS.ProcessEnv {
     ...process.env,
     DATABASE_URL: databaseUrl,
     PORT: String(port),
+    LOG_FILE: path.join(ROOT, '.e2e', 'logs', `instance-${port}.log`),
     PORTAL_SECRET: 'instances-test-secret-shared-by-every-instance',
     AUTH_SECRET: '',
     DEMO_DATA: 'off',

@@ -73,3 +73,9 @@ test('a client cannot claim https to get HSTS, and every page keeps other window
   expect(claimed.headers.get('strict-transport-security')).toBeNull();
   expect(claimed.headers.get('cross-origin-opener-policy')).toBe('same-origin');
 });
+
+test('without METRICS_TOKEN, /metrics does not exist', async () => {
+  const answer = await fetch(`${server.url}/metrics`, { headers: { authorization: 'Bearer anything-at-all-1234' } });
+  expect(answer.status).toBe(404);
+  expect(await answer.text()).not.toContain('portal_');
+});

@@ -103,7 +103,8 @@ runCli(async () => {
   console.log(`  database opens in ${openClean} ms`);
 
   // The portal.
-  const app = startPortal({ PORT: String(APP_PORT) }, 'app');
+  // Warnings only: a log line for each of thousands of requests a second would measure the log.
+  const app = startPortal({ PORT: String(APP_PORT), LOG_LEVEL: 'warn' }, 'app');
   const appUrl = `http://127.0.0.1:${APP_PORT}`;
   await waitUntilReady(app, `${appUrl}/api/health`);
   const memory = watchMemory(app.pid!);

@@ -6,6 +6,7 @@ import { decideReport } from '@/db/queries/moderation';
 import { isAppError } from '@/lib/errors';
 import { idField, optionalChoiceField } from '@/lib/validation/fields';
 import { staffAction } from '@/server/staff-action';
+import { metrics } from '@/server/metrics';
 
 const bulkSchema = z
   .object({
@@ -44,6 +45,7 @@ const bulk = staffAction({
       try {
         const { e164s } = await decideReport(db, { reportId, decision, reason: reason ?? 'approved', note: 'bulk decision', publishedText: null, actor: staff });
         numbers.push(...e164s);
+        metrics().reportsDecided.inc({ outcome: decision });
         done += 1;
       } catch (error) {
         if (!isAppError(error, 'CONFLICT') && !isAppError(error, 'NOT_FOUND')) throw error;

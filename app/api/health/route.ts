@@ -1,6 +1,7 @@
 import { getDatabaseHandle } from '@/db/client';
 import { databaseAnswers } from '@/server/database-watch';
 import { isDraining } from '@/server/process-state';
+import { errorFields, logger } from '@/lib/logger';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ export async function GET() {
       return Response.json({ status: 'ok' }, { headers });
     }
   } catch (error) {
-    console.error('[health] database unavailable:', error instanceof Error ? error.message : error);
+    logger().error(errorFields(error), 'health check: database unavailable');
   }
   return Response.json({ status: 'unavailable' }, { status: 503, headers });
 }

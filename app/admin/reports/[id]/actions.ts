@@ -9,6 +9,7 @@ import { defaultRegion } from '@/lib/site';
 import { idField } from '@/lib/validation/fields';
 import { DECISION_FIELDS, decisionSchema, PUBLISHED_TEXT_MAX, type DecisionField } from '@/lib/validation/decision';
 import { staffAction, staffFormAction, type StaffFormState } from '@/server/staff-action';
+import { metrics } from '@/server/metrics';
 
 export type DecisionState = StaffFormState<DecisionField>;
 
@@ -28,6 +29,7 @@ const decide = staffFormAction({
       publishedText: approve ? input.publishedText : null,
       actor: staff,
     });
+    metrics().reportsDecided.inc({ outcome: input.decision });
     const notice = approve ? 'Report approved and published.' : 'Report rejected: it will not be published.';
     return { notice, to: await nextInQueue(db, { queue: input.queue, decided: input.reportId, staffId: staff.id }), invalidate: e164s };
   },
