@@ -53,6 +53,11 @@ const schema = z.object({
   REPORT_MIN_FILL_SECONDS: integer(3, 0, 3_600),
   SMTP_URL: z.preprocess(unset, z.url({ protocol: /^smtps?$/, error: 'must be an address such as smtp://user:password@mail.example.org:587' }).optional()),
   MAIL_FROM: optionalText(),
+  CONTACT_EMAIL: z.preprocess(unset, z.email({ error: 'must be an email address' }).optional()),
+  RETAIN_REPORTER_EMAIL_DAYS: integer(90, 1, 3_650),
+  RETAIN_IP_HASH_DAYS: integer(30, 1, 3_650),
+  RETAIN_REJECTED_TEXT_DAYS: integer(90, 1, 3_650),
+  RETAIN_FAILED_SIGN_IN_DAYS: integer(30, 1, 3_650),
   LOG_LEVEL: z.preprocess(lower, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, silent' }).default('info')),
   LOG_FILE: optionalText(),
   METRICS_TOKEN: z.preprocess(unset, z.string().min(16, 'must be at least 16 characters long').optional()),
@@ -89,6 +94,21 @@ export interface Settings {
   log: { level: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent'; file: string | null };
   /** Null: `/metrics` answers 404. */
   metricsToken: string | null;
+  retention: RetentionPolicy;
+  /** Where the public can write to the people who run the site; null: the forms only. */
+  contactEmail: string | null;
+}
+
+/** How many days personal data is kept (see `npm run retention` and the privacy page). */
+export interface RetentionPolicy {
+  /** Reporters' emails and owners' contacts, after the decision on their report or statement. */
+  reporterEmailDays: number;
+  /** Keyed hashes of IP addresses, after they were recorded. */
+  ipHashDays: number;
+  /** The reporter's own text of a rejected or spam report, after the decision (the redacted text stays). */
+  rejectedTextDays: number;
+  /** Records of sign-in attempts that did not succeed. */
+  failedSignInDays: number;
 }
 
 /** Reads and checks settings from an environment; throws one error naming every bad value. */
@@ -120,6 +140,13 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     testDatabaseUrl: s.TEST_DATABASE_URL ?? null,
     log: { level: s.LOG_LEVEL, file: s.LOG_FILE ?? null },
     metricsToken: s.METRICS_TOKEN ?? null,
+    contactEmail: s.CONTACT_EMAIL ?? null,
+    retention: {
+      reporterEmailDays: s.RETAIN_REPORTER_EMAIL_DAYS,
+      ipHashDays: s.RETAIN_IP_HASH_DAYS,
+      rejectedTextDays: s.RETAIN_REJECTED_TEXT_DAYS,
+      failedSignInDays: s.RETAIN_FAILED_SIGN_IN_DAYS,
+    },
   };
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import compression from 'compression';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
+import { scheduleRetention } from '@/db/retention-schedule';
 import { scheduleReportEmails } from '@/server/report-mailer';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER } from '@/lib/ip';
@@ -265,6 +266,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   logger().info({ port, engine: handle.engine, database: handle.location, pid: process.pid }, `Scam-number portal ready on http://localhost:${port} (${handle.engine}: ${handle.location}${worker ? `, process ${process.pid}` : ''})`);
   const stopExports = openDataExport ? scheduleDailyExport(handle.db, openDataDir()) : () => {};
   const stopEmails = scheduleReportEmails(handle.db);
+  const stopRetention = scheduleRetention(handle.db, settings().retention);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -278,6 +280,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     force.unref();
     stopExports();
     stopEmails();
+    stopRetention();
     stopWatch();
     const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

@@ -1,14 +1,16 @@
 import Link from 'next/link';
 import { getDb } from '@/db/client';
 import { getModerationSummary } from '@/db/queries/moderation';
-import { formatDaysAgo } from '@/lib/format';
+import { operationsStatus, type JobRun } from '@/db/queries/operations';
+import { formatBytes, formatDaysAgo } from '@/lib/format';
 import { requireStaff } from '@/server/staff-guard';
 
 export const metadata = { title: 'Dashboard' };
 
 export default async function AdminDashboard() {
   await requireStaff();
-  const summary = await getModerationSummary(await getDb());
+  const db = await getDb();
+  const [summary, status] = await Promise.all([getModerationSummary(db), operationsStatus(db)]);
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold">Moderation dashboard</h1>
@@ -33,6 +35,21 @@ export default async function AdminDashboard() {
           <dd><Link href="/admin/disputes">Review statements</Link></dd>
         </div>
       </dl>
+      <section aria-labelledby="status-heading">
+        <h2 id="status-heading" className="text-xl font-bold">Site status</h2>
+        <dl className="mt-2 grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
+          <dt className="font-semibold">Database size</dt>
+          <dd>{formatBytes(status.databaseBytes)}</dd>
+          <dt className="font-semibold">Last backup</dt>
+          <dd>{lastRun(status.runs.backup, 'never')}</dd>
+          <dt className="font-semibold">Last open-data export</dt>
+          <dd>{lastRun(status.runs['open-data-export'], 'never')}</dd>
+          <dt className="font-semibold">Last retention run</dt>
+          <dd>{lastRun(status.runs.retention, 'never')}</dd>
+          <dt className="font-semibold">Oldest report waiting</dt>
+          <dd>{status.oldestPendingAt ? `${formatDaysAgo(status.oldestPendingAt)} (${status.oldestPendingAt.toISOString().slice(0, 16).replace('T', ' ')} UTC)` : 'none'}</dd>
+        </dl>
+      </section>
       <section aria-labelledby="per-day-heading">
         <h2 id="per-day-heading" className="text-xl font-bold">Decisions in the last 7 days</h2>
         {summary.perDay.length === 0 ? (
@@ -50,4 +67,9 @@ export default async function AdminDashboard() {
       </section>
     </div>
   );
+}
+
+function lastRun(run: JobRun | undefined, never: string): string {
+  if (!run) return never;
+  return `${formatDaysAgo(run.at)} (${run.at.toISOString().slice(0, 16).replace('T', ' ')} UTC)`;
 }

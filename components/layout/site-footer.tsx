@@ -29,6 +29,8 @@ export function SiteFooter() {
             <li><Link href="/stats" className="inline-block py-1">Statistics</Link></li>
             <li><Link href="/data" className="inline-block py-1">Download the data</Link></li>
             <li><Link href="/developers" className="inline-block py-1">API for developers</Link></li>
+            <li><Link href="/privacy" className="inline-block py-1">Privacy</Link></li>
+            <li><Link href="/about" className="inline-block py-1">About and contact</Link></li>
           </ul>
         </nav>
       </div>
