@@ -42,6 +42,8 @@ export interface DatabaseHandle {
   withLogger(logQuery: (sql: string, params: unknown[]) => void): Db;
   /** Plain SQL straight to the driver, for statements drizzle did not build (EXPLAIN). */
   rawQuery(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
+  /** A consistent copy of the embedded database's folder, as a gzipped tar (null on PostgreSQL). */
+  dumpDataDir: (() => Promise<Blob>) | null;
   /** Calls `observe` with the seconds each statement took, outside transactions (for the metrics). */
   observeQueries(observe: (seconds: number) => void): void;
   /** PostgreSQL's connection pool, for libraries that take one (the shared rate limit); null on PGlite. */
@@ -84,6 +86,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     rawQuery: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     location: redactUrl(url),
     observeQueries: (observe) => timeCalls(pool, observe),
+    dumpDataDir: null,
     pool,
     copyCsv: (statement, chunks, options) => copyCsvToPostgres(pool, statement, chunks, options),
     close: () => pool.end(),
@@ -106,6 +109,9 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
       rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
       location: dir ? path.resolve(dir) : 'memory',
       observeQueries: (observe) => timeCalls(client, observe),
+      // Taken between statements (PGlite runs one at a time): what a crash at that moment would leave,
+      // which PostgreSQL's recovery makes whole on restore.
+      dumpDataDir: () => client.dumpDataDir('gzip'),
       pool: null,
       copyCsv: (statement, chunks, options) => copyCsvToPglite(client, statement, chunks, options),
       async close() {

@@ -48,7 +48,7 @@ export async function acquireDirectoryLock(dataDir: string): Promise<DirectoryLo
   const lockPath = lockPathFor(dataDir);
   if (held.has(lockPath)) throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, readHolder(lockPath)));
   fs.mkdirSync(path.dirname(lockPath), { recursive: true });
-  const server = await listenOn(socketNameFor(lockPath));
+  const server = await listenOn(socketNameFor(lockPath), (socket) => serveRequest(lockPath, socket));
   if (!server) throw new AppError('DATABASE_LOCKED', lockedMessage(dataDir, readHolder(lockPath)));
   held.set(lockPath, server);
   // The socket is the lock; the file only names the holder. Written whole, then renamed into
@@ -61,10 +61,10 @@ export async function acquireDirectoryLock(dataDir: string): Promise<DirectoryLo
 }
 
 /** A listening socket on `name`, or null when a live process already listens there. */
-async function listenOn(name: string): Promise<net.Server | null> {
+async function listenOn(name: string, onConnection: (socket: net.Socket) => void): Promise<net.Server | null> {
   const attempt = () =>
     new Promise<net.Server | null>((resolve, reject) => {
-      const server = net.createServer((socket) => socket.destroy());
+      const server = net.createServer(onConnection);
       server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(null) : reject(error)));
       server.listen({ path: name, exclusive: true }, () => {
         server.unref();
@@ -77,6 +77,56 @@ async function listenOn(name: string): Promise<net.Server | null> {
   if (await answers(name)) return null;
   fs.rmSync(name, { force: true });
   return attempt();
+}
+
+/**
+ * The lock's socket doubles as a way to ask its holder for something only it can do (a backup
+ * of the database it holds): one line in, one line out. A request only gets an answer from a
+ * handler the holder set with `answerLockRequests`, which checks it.
+ */
+type LockRequestHandler = (request: string) => Promise<string>;
+const HANDLERS_KEY = Symbol.for('scam-number-portal.lock-handlers');
+const handlers: Map<string, LockRequestHandler> = ((globalThis as Record<symbol, unknown>)[HANDLERS_KEY] ??= new Map()) as Map<string, LockRequestHandler>;
+const MAX_REQUEST = 4_096;
+
+export function answerLockRequests(dataDir: string, handler: LockRequestHandler): void {
+  handlers.set(lockPathFor(dataDir), handler);
+}
+
+function serveRequest(lockPath: string, socket: net.Socket): void {
+  const handler = handlers.get(lockPath);
+  if (!handler) return void socket.destroy();
+  let text = '';
+  socket.setEncoding('utf8');
+  socket.setTimeout(5_000, () => socket.destroy());
+  socket.on('error', () => socket.destroy());
+  socket.on('data', (chunk: string) => {
+    text += chunk;
+    if (text.length > MAX_REQUEST) return void socket.destroy();
+    const end = text.indexOf('\n');
+    if (end === -1) return;
+    socket.removeAllListeners('data');
+    socket.setTimeout(0);
+    handler(text.slice(0, end)).then(
+      (answer) => socket.end(`${answer}\n`),
+      () => socket.end('{"ok":false,"message":"the request failed"}\n'),
+    );
+  });
+}
+
+/** Sends one line to the process holding `dataDir`'s lock; its answer, or null when nobody holds it. */
+export function askLockHolder(dataDir: string, request: string, timeoutMs = 600_000): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ path: socketNameFor(lockPathFor(dataDir)) });
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.setTimeout(timeoutMs, () => socket.destroy(new Error('the server did not answer in time')));
+    socket.once('connect', () => socket.write(`${request}\n`));
+    socket.on('data', (chunk: string) => (answer += chunk));
+    socket.once('end', () => resolve(answer.trim() || null));
+    // Nobody listens, or the holder takes no requests (yet): no answer.
+    socket.once('error', (error: NodeJS.ErrnoException) => (['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE'].includes(error.code ?? '') ? resolve(null) : reject(error)));
+  });
 }
 
 function answers(name: string): Promise<boolean> {

@@ -10,7 +10,8 @@ export type AppErrorCode =
   | 'CONFLICT'
   | 'FORBIDDEN'
   | 'RATE_LIMITED'
-  | 'INVALID_INPUT';
+  | 'INVALID_INPUT'
+  | 'BACKUP_FAILED';
 
 export class AppError extends Error {
   readonly code: AppErrorCode;

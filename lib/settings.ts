@@ -53,6 +53,9 @@ const schema = z.object({
   REPORT_MIN_FILL_SECONDS: integer(3, 0, 3_600),
   SMTP_URL: z.preprocess(unset, z.url({ protocol: /^smtps?$/, error: 'must be an address such as smtp://user:password@mail.example.org:587' }).optional()),
   MAIL_FROM: optionalText(),
+  BACKUP_DIR: text('./data/backups'),
+  BACKUP_KEEP: integer(7, 1, 365),
+  BACKUP_DAILY: onOff('on'),
   CONTACT_EMAIL: z.preprocess(unset, z.email({ error: 'must be an email address' }).optional()),
   RETAIN_REPORTER_EMAIL_DAYS: integer(90, 1, 3_650),
   RETAIN_IP_HASH_DAYS: integer(30, 1, 3_650),
@@ -97,6 +100,8 @@ export interface Settings {
   retention: RetentionPolicy;
   /** Where the public can write to the people who run the site; null: the forms only. */
   contactEmail: string | null;
+  /** The embedded database's daily backup (PostgreSQL is backed up with its own tools). */
+  backups: { dir: string; keep: number; daily: boolean };
 }
 
 /** How many days personal data is kept (see `npm run retention` and the privacy page). */
@@ -141,6 +146,7 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     log: { level: s.LOG_LEVEL, file: s.LOG_FILE ?? null },
     metricsToken: s.METRICS_TOKEN ?? null,
     contactEmail: s.CONTACT_EMAIL ?? null,
+    backups: { dir: s.BACKUP_DIR, keep: s.BACKUP_KEEP, daily: s.BACKUP_DAILY === 'on' },
     retention: {
       reporterEmailDays: s.RETAIN_REPORTER_EMAIL_DAYS,
       ipHashDays: s.RETAIN_IP_HASH_DAYS,

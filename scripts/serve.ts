@@ -9,6 +9,7 @@ import compression from 'compression';
 import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
 import { scheduleRetention } from '@/db/retention-schedule';
+import { scheduleBackups, serveBackupRequests } from '@/db/backup';
 import { scheduleReportEmails } from '@/server/report-mailer';
 import { isDatabaseEmpty, loadDemoData } from '@/db/seed/demo';
 import { CLIENT_IP_HEADER } from '@/lib/ip';
@@ -267,6 +268,11 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   const stopExports = openDataExport ? scheduleDailyExport(handle.db, openDataDir()) : () => {};
   const stopEmails = scheduleReportEmails(handle.db);
   const stopRetention = scheduleRetention(handle.db, settings().retention);
+  // The embedded database: `npm run db:backup` asks this process, which holds it, for a backup;
+  // and it writes one a day.
+  if (database.engine === 'pglite') serveBackupRequests(database.dir, handle);
+  const { backups } = settings();
+  const stopBackups = database.engine === 'pglite' && backups.daily ? scheduleBackups(handle, backups) : () => {};
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -281,6 +287,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     stopExports();
     stopEmails();
     stopRetention();
+    stopBackups();
     stopWatch();
     const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
@@ -394,8 +401,10 @@ function buildIfStale(): void {
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt > 0 && newestSourceChange() <= builtAt) return;
   logger().info(builtAt ? 'The source changed since the last build: building…' : 'No production build yet: building (this takes a minute or two)…');
-  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('`next build` failed; see the output above.');
+  // The build's own output goes into the log too, a line at a time, once it is done.
+  const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  for (const line of `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n')) if (line.trim()) logger().info({ source: 'next build' }, line.trimEnd());
+  if (result.status !== 0) throw new Error('`next build` failed; see the log above.');
 }
 
 function newestSourceChange(): number {

@@ -80,6 +80,9 @@ export function useTestDatabase(engine: Engine): TestDatabase {
     migrate: () => current().migrate(),
     withLogger: (logQuery) => current().withLogger(logQuery),
     observeQueries: (observe) => current().observeQueries(observe),
+    get dumpDataDir() {
+      return current().dumpDataDir;
+    },
     rawQuery: (text, params) => current().rawQuery(text, params),
     close: () => current().close(),
     destroy: () => current().destroy(),
