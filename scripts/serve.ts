@@ -22,7 +22,7 @@ import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage,
 import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
 import { NumberTemplates } from '@/server/number-templates';
 import { checkFormPost, isFormPost, refuse } from '@/server/action-guard';
-import { renderWithPlaceholderNonce, secureResponse } from '@/server/content-security';
+import { PLAIN_PAGE_POLICY, renderWithPlaceholderNonce, secureResponse } from '@/server/content-security';
 import { isTemplatePath } from '@/lib/number-template';
 import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
@@ -350,6 +350,7 @@ function sendUnavailable(req: http.IncomingMessage, res: http.ServerResponse): v
   res.writeHead(503, {
     'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
     'cache-control': 'no-store',
+    'content-security-policy': PLAIN_PAGE_POLICY,
     'retry-after': '30',
   });
   res.end(api ? JSON.stringify({ error: { code: 'unavailable', message: 'The database is not answering. Try again in a minute.' } }) : UNAVAILABLE_PAGE);

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PLAIN_PAGE_POLICY } from './content-security';
 
 /**
  * Reads a form post or a server-action call in full before Next.js sees it, and answers what
@@ -46,7 +47,7 @@ export async function checkFormPost(req: IncomingMessage): Promise<GuardVerdict>
 
 /** Answers a refused post: a short page a person can act on, or plain text for a script. */
 export function refuse(res: ServerResponse, verdict: Extract<GuardVerdict, { ok: false }>): void {
-  res.writeHead(verdict.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', connection: 'close' });
+  res.writeHead(verdict.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': PLAIN_PAGE_POLICY, connection: 'close' });
   res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${verdict.status === 413 ? 'Too much to send' : 'Could not read what was sent'} · Scam Number Check</title></head><body style="font:18px/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem"><h1>${verdict.status === 413 ? 'Too much to send' : 'Could not read what was sent'}</h1><p>${verdict.message}</p></body></html>`);
 }
 

@@ -47,6 +47,9 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}): stri
   ].join('; ');
 }
 
+/** The policy of the few plain pages the server writes itself (no script at all, inline styles only). */
+export const PLAIN_PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
 /** Asks Next.js to render `req` with the placeholder nonce; a client's own CSP header is not Next's business. */
 export function renderWithPlaceholderNonce(req: IncomingMessage): void {
   delete req.headers['content-security-policy-report-only'];

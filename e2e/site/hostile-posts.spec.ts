@@ -46,6 +46,8 @@ test('a post over 1 MB answers 413; a person who pastes a very long text gets th
   });
   expect(huge.status()).toBe(413);
   expect(await huge.text()).toContain('larger than 1 MB');
+  // The server's own plain page allows no script at all.
+  expect(huge.headers()['content-security-policy']).toContain("default-src 'none'");
 
   const page = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
   await page.goto('/report');
