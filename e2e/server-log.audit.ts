@@ -58,8 +58,9 @@ test('the servers’ logs are JSON lines, and hold no password, code, cookie, em
         requests += 1;
         if (!entry.reqId || String(entry.path).includes('?')) problems.push(`request line without an id, or with a query string: ${where}`);
       }
-      // The database's own address (an instance's DATABASE_URL host) is not a visitor's.
-      const scrubbed = line.replace(/postgres(?:ql)?:\/\/[^\s"),]+/g, 'postgres://…');
+      // The database's own address (an instance's DATABASE_URL, a service's host:port in a
+      // connection error) is not a visitor's.
+      const scrubbed = line.replace(/postgres(?:ql)?:\/\/[^\s"),]+/g, 'postgres://…').replace(/\b(?:\d{1,3}\.){3}\d{1,3}:\d{2,5}\b/g, 'host:port');
       for (const [what, secret] of SECRETS) {
         if (typeof secret === 'string' ? scrubbed.includes(secret) : secret.test(scrubbed)) problems.push(`${what}: ${where}`);
       }
