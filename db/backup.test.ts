@@ -83,9 +83,18 @@ describe('backups of the embedded database', () => {
 
   it('writes each backup whole or not at all, and keeps the newest N daily ones', async () => {
     const dir = path.join(root, 'daily');
-    await expect(writeBackup(() => Promise.reject(new Error('disk gone')), path.join(dir, 'portal-2026-01-09.tar.gz'))).rejects.toThrow('disk gone');
+    const source = path.join(root, 'source');
+    fs.mkdirSync(source, { recursive: true });
+    fs.writeFileSync(path.join(source, 'PG_VERSION'), '17\n');
+    const still = <T,>(copy: (dir: string) => Promise<T>) => copy(source);
+    const failing = async <T,>(copy: (dir: string) => Promise<T>): Promise<T> => {
+      await copy(source);
+      throw new Error('disk gone');
+    };
+    await expect(writeBackup(failing, path.join(dir, 'portal-2026-01-09.tar.gz'))).rejects.toThrow('disk gone');
     expect(fs.existsSync(path.join(dir, 'portal-2026-01-09.tar.gz'))).toBe(false);
-    for (let day = 1; day <= 9; day += 1) await writeBackup(async () => new Blob([`day ${day}`]), path.join(dir, `portal-2026-01-0${day}.tar.gz`));
+    expect(fs.readdirSync(dir)).toEqual([]);
+    for (let day = 1; day <= 9; day += 1) await writeBackup(still, path.join(dir, `portal-2026-01-0${day}.tar.gz`));
     fs.writeFileSync(path.join(dir, 'portal-2026-01-10.tar.gz.123.456.tmp'), 'half');
     pruneBackups(dir, 3);
     expect(fs.readdirSync(dir).sort()).toEqual(['portal-2026-01-07.tar.gz', 'portal-2026-01-08.tar.gz', 'portal-2026-01-09.tar.gz']);

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import * as tar from 'tar';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { AppError } from '@/lib/errors';
 import { errorFields, logger } from '@/lib/logger';
@@ -11,10 +12,11 @@ import { acquireDirectoryLock, answerLockRequests, askLockHolder } from './lock'
 import { recordJobRun } from './queries/operations';
 
 /**
- * Backups of the embedded database: a gzipped tar of its folder, taken between two statements,
- * so that a restore is the database as it was at that moment (PostgreSQL's recovery finishes any
- * transaction that was half-way, by undoing it). Each file is written under a temporary name,
- * flushed to disk and renamed into place: a backup file is whole, or not there.
+ * Backups of the embedded database: a gzipped tar of its folder, streamed from disk while PGlite
+ * runs no statement, so that a restore is the database as it was at that moment (PostgreSQL's
+ * recovery undoes any transaction that was half-way). Streamed, it takes little memory whatever
+ * the database's size. Each file is written under a temporary name, flushed to disk and renamed
+ * into place: a backup file is whole, or not there.
  *
  * While the server runs it holds the database: `npm run db:backup` then asks it for the backup
  * through the lock's socket (db/lock.ts), with a key derived from the portal's secret, so that
@@ -25,15 +27,20 @@ export interface BackupResult {
   bytes: number;
 }
 
-export async function writeBackup(dump: () => Promise<Blob>, file: string): Promise<BackupResult> {
+/** Copies a database folder into a gzipped tar at `draft` (the caller holds the database still). */
+export async function tarFolder(dir: string, draft: string): Promise<void> {
+  await tar.create({ gzip: true, cwd: dir, file: draft, portable: true, mode: 0o600 }, fs.readdirSync(dir));
+}
+
+/** Writes a backup through `whileStill` (DatabaseHandle), atomically, into `file`. */
+export async function writeBackup(whileStill: NonNullable<DatabaseHandle['whileStill']>, file: string): Promise<BackupResult> {
   const target = path.resolve(file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
-  const data = Buffer.from(await (await dump()).arrayBuffer());
   const draft = `${target}.${process.pid}.${Date.now()}.tmp`;
   try {
-    const handle = fs.openSync(draft, 'wx', 0o600);
+    await whileStill((dir) => tarFolder(dir, draft));
+    const handle = fs.openSync(draft, 'r');
     try {
-      fs.writeSync(handle, data);
       fs.fsyncSync(handle);
     } finally {
       fs.closeSync(handle);
@@ -43,7 +50,7 @@ export async function writeBackup(dump: () => Promise<Blob>, file: string): Prom
     fs.rmSync(draft, { force: true });
     throw error;
   }
-  return { file: target, bytes: data.length };
+  return { file: target, bytes: fs.statSync(target).size };
 }
 
 /** Whether a folder holds an embedded database already. */
@@ -66,7 +73,11 @@ export async function restoreBackup(file: string, dir: string, { overwrite = fal
       throw new AppError('CONFLICT', `${path.resolve(dir)} is not empty. Restore into a new folder, or add --overwrite.`);
     }
     fs.rmSync(dir, { recursive: true, force: true });
-    const client = await PGlite.create(path.resolve(dir), { loadDataDir: new Blob([fs.readFileSync(file)]), extensions: { pg_trgm } });
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    await tar.extract({ cwd: dir, file, strict: true });
+    if (!holdsDatabase(dir)) throw new AppError('INVALID_INPUT', `${path.resolve(file)} is not a backup of this portal's database.`);
+    // Opened once, so that recovery runs now and a broken backup says so at once.
+    const client = await PGlite.create(path.resolve(dir), { extensions: { pg_trgm } });
     try {
       await client.query('select 1');
     } finally {
@@ -89,7 +100,7 @@ function sameKey(given: unknown): boolean {
 
 /** Lets `npm run db:backup` ask this process, which holds the embedded database, for a backup. */
 export function serveBackupRequests(dataDir: string, handle: DatabaseHandle): void {
-  const dump = handle.dumpDataDir;
+  const dump = handle.whileStill;
   if (!dump) return;
   answerLockRequests(dataDir, async (line) => {
     let request: { key?: unknown; file?: unknown };
@@ -128,7 +139,7 @@ const BACKUP_NAME = /^portal-(\d{4}-\d{2}-\d{2})\.tar\.gz$/;
  * start when today's is missing, then a look every hour.
  */
 export function scheduleBackups(handle: DatabaseHandle, { dir, keep }: { dir: string; keep: number }): () => void {
-  const dump = handle.dumpDataDir;
+  const dump = handle.whileStill;
   if (!dump) return () => {};
   let running = false;
   const backUpIfDue = async () => {

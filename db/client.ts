@@ -42,8 +42,12 @@ export interface DatabaseHandle {
   withLogger(logQuery: (sql: string, params: unknown[]) => void): Db;
   /** Plain SQL straight to the driver, for statements drizzle did not build (EXPLAIN). */
   rawQuery(text: string, params: unknown[]): Promise<Array<Record<string, unknown>>>;
-  /** A consistent copy of the embedded database's folder, as a gzipped tar (null on PostgreSQL). */
-  dumpDataDir: (() => Promise<Blob>) | null;
+  /**
+   * Runs `copy` on the embedded database's folder while no statement runs (null on PostgreSQL):
+   * what it copies is what a crash at that moment would leave, which PostgreSQL's recovery makes
+   * whole when the copy is opened.
+   */
+  whileStill: (<T>(copy: (dir: string) => Promise<T>) => Promise<T>) | null;
   /** Calls `observe` with the seconds each statement took, outside transactions (for the metrics). */
   observeQueries(observe: (seconds: number) => void): void;
   /** PostgreSQL's connection pool, for libraries that take one (the shared rate limit); null on PGlite. */
@@ -86,7 +90,7 @@ async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle>
     rawQuery: async (text, params) => (await pool.query<Record<string, unknown>>(text, params)).rows,
     location: redactUrl(url),
     observeQueries: (observe) => timeCalls(pool, observe),
-    dumpDataDir: null,
+    whileStill: null,
     pool,
     copyCsv: (statement, chunks, options) => copyCsvToPostgres(pool, statement, chunks, options),
     close: () => pool.end(),
@@ -109,9 +113,14 @@ async function openPglite(dir: string | null): Promise<DatabaseHandle> {
       rawQuery: async (text, params) => (await client.query<Record<string, unknown>>(text, params)).rows,
       location: dir ? path.resolve(dir) : 'memory',
       observeQueries: (observe) => timeCalls(client, observe),
-      // Taken between statements (PGlite runs one at a time): what a crash at that moment would leave,
-      // which PostgreSQL's recovery makes whole on restore.
-      dumpDataDir: () => client.dumpDataDir('gzip'),
+      // A checkpoint first, so that the copy needs little recovery; then PGlite's own statement
+      // lock (it runs one statement at a time) holds every other statement back while it copies.
+      whileStill: dir
+        ? async (copy) => {
+            await client.query('CHECKPOINT');
+            return client._runExclusiveQuery(() => copy(path.resolve(dir)));
+          }
+        : null,
       pool: null,
       copyCsv: (statement, chunks, options) => copyCsvToPglite(client, statement, chunks, options),
       async close() {

@@ -25,7 +25,7 @@ runCli(async () => {
   try {
     const handle = await openDatabase({ engine: 'pglite', dir: database.dir });
     try {
-      result = await writeBackup(handle.dumpDataDir!, file);
+      result = await writeBackup(handle.whileStill!, file);
     } finally {
       await handle.close();
     }

@@ -80,8 +80,8 @@ export function useTestDatabase(engine: Engine): TestDatabase {
     migrate: () => current().migrate(),
     withLogger: (logQuery) => current().withLogger(logQuery),
     observeQueries: (observe) => current().observeQueries(observe),
-    get dumpDataDir() {
-      return current().dumpDataDir;
+    get whileStill() {
+      return current().whileStill;
     },
     rawQuery: (text, params) => current().rawQuery(text, params),
     close: () => current().close(),
