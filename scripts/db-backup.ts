@@ -42,7 +42,7 @@ runCli(async () => {
     via = 'the running server';
   }
   const seconds = Math.round((performance.now() - started) / 100) / 10;
-  console.log(`Backed up ${path.resolve(database.dir)} to ${result.file} (${formatBytes(result.bytes)}, through ${via}, in ${seconds} s).`);
+  console.log(`Backed up ${path.resolve(database.dir)} to ${result.file} (${formatBytes(result.bytes)}, through ${via}, in ${seconds} s; the database paused for ${result.stillMs} ms).`);
   const shown = path.relative(process.cwd(), result.file);
   console.log(`Restore it with: PGLITE_DIR=<a new folder> npm run db:restore -- ${shown.startsWith('..') ? result.file : shown}`);
 });
