@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,9 +30,20 @@ export interface BackupResult {
   stillMs: number;
 }
 
-/** Copies a database folder into a gzipped tar at `draft` (the caller holds the database still). */
+/**
+ * Packs a folder into a gzipped tar at `draft`: with the system's `tar` in a process of its own
+ * when there is one (the server's memory stays as it was), else in this process.
+ */
 export async function tarFolder(dir: string, draft: string): Promise<void> {
-  await tar.create({ gzip: true, cwd: dir, file: draft, portable: true, mode: 0o600 }, fs.readdirSync(dir));
+  const packed = await new Promise<boolean>((resolve, reject) => {
+    const child = spawn('tar', ['-czf', draft, '-C', dir, '.'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    child.once('error', (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? resolve(false) : reject(error)));
+    child.once('close', (code) => (code === 0 ? resolve(true) : reject(new Error(`tar failed (${code}): ${errors.slice(0, 500)}`))));
+  });
+  if (!packed) await tar.create({ gzip: true, cwd: dir, file: draft, portable: true }, ['.']);
+  fs.chmodSync(draft, 0o600);
 }
 
 /**
