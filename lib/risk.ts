@@ -215,7 +215,8 @@ export function assessRisk(input: NumberEvidence, context: RiskContext): RiskVer
   if (figures.recentReports > 0) {
     reasons.push(
       figures.recentReports === figures.reports
-        ? `${figures.reports === 1 ? 'It is' : 'All of them are'} about contacts in the last 30 days.`
+        ? // Reports, not people: "all of them" after "from one person" would read as people.
+          `${figures.reports === 1 ? 'It is' : figures.reports === 2 ? 'Both reports are' : `All ${figures.reports.toLocaleString('en')} reports are`} about contacts in the last 30 days.`
         : `${pluralize(figures.recentReports, 'report')} about contacts in the last 30 days.`,
     );
   }
