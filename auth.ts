@@ -88,7 +88,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           ipHash,
           after: user.totpEnabledAt && recoveryCode ? { secondFactor: 'recovery code' } : null,
         });
-        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+        return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, secondFactor: user.totpEnabledAt !== null };
       },
     }),
   ],
@@ -105,6 +105,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.tfa = user.secondFactor ?? false;
         token.sid = await startStaffSession(db, user.id);
         return token;
       }
@@ -113,12 +114,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (!token.uid || !token.sid) return null;
       const live = await touchStaffSession(db, token.sid);
       if (!live || live.userId !== token.uid || live.sessionVersion !== token.sv || live.role !== token.role) return null;
+      token.tfa = live.secondFactor;
       return token;
     },
     session({ session, token }) {
       if (token.uid && token.role) {
         session.user.id = token.uid;
         session.user.role = token.role;
+        session.user.secondFactor = token.tfa ?? false;
       }
       return session;
     },

@@ -1,8 +1,6 @@
 import { redirect } from 'next/navigation';
 import { auth } from '@/auth';
-import { getDb } from '@/db/client';
 import type { StaffRole } from '@/db/constants';
-import { getTotpState } from '@/db/queries/users';
 
 export interface Staff {
   id: string;
@@ -28,9 +26,7 @@ export async function requireStaff(roles: readonly StaffRole[] = ['moderator', '
   const user = session?.user;
   if (!user?.id || !user.email || !user.role) redirect('/login');
   if (!roles.includes(user.role)) redirect('/admin?denied=1');
-  if (user.role === 'admin' && !options.allowWithoutSecondFactor) {
-    const factor = await getTotpState(await getDb(), user.id);
-    if (!factor?.totpEnabledAt) redirect(SECOND_FACTOR_SETUP);
-  }
+  // Read with the session itself (db/queries/staff-sessions.ts), so it costs no query of its own.
+  if (user.role === 'admin' && !options.allowWithoutSecondFactor && !user.secondFactor) redirect(SECOND_FACTOR_SETUP);
   return { id: user.id, email: user.email, role: user.role };
 }

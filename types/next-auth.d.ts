@@ -3,11 +3,12 @@ import type { StaffRole } from '@/db/constants';
 
 declare module 'next-auth' {
   interface Session {
-    user: { id: string; role: StaffRole } & DefaultSession['user'];
+    user: { id: string; role: StaffRole; secondFactor: boolean } & DefaultSession['user'];
   }
   interface User {
     role?: StaffRole;
     sessionVersion?: number;
+    secondFactor?: boolean;
   }
 }
 
@@ -18,5 +19,7 @@ declare module '@auth/core/jwt' {
     sv?: number;
     /** The staff session's id (db/queries/staff-sessions.ts); the cookie is encrypted. */
     sid?: string;
+    /** Whether the account has a second factor, as of this request (read with the session). */
+    tfa?: boolean;
   }
 }

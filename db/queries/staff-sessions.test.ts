@@ -11,7 +11,7 @@ describeEachEngine('staff sessions', (engine) => {
   it('lives until sign-out, and no longer, on any connection', async () => {
     const [staff] = await createStaff(database.db, 1);
     const id = await startStaffSession(database.db, staff!.id);
-    expect(await touchStaffSession(database.db, id)).toMatchObject({ userId: staff!.id, role: 'moderator' });
+    expect(await touchStaffSession(database.db, id)).toMatchObject({ userId: staff!.id, role: 'moderator', secondFactor: false });
     const other = await startStaffSession(database.db, staff!.id);
     await endStaffSession(database.db, id);
     expect(await touchStaffSession(database.db, id)).toBeNull();

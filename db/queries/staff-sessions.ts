@@ -14,6 +14,8 @@ export interface LiveSession {
   email: string;
   role: StaffRole;
   sessionVersion: number;
+  /** Whether the account has a second factor set up (admins must). */
+  secondFactor: boolean;
 }
 
 function hashId(id: string): string {
@@ -34,7 +36,7 @@ export async function startStaffSession(db: Db, userId: string): Promise<string>
  */
 export async function touchStaffSession(db: Db, id: string): Promise<LiveSession | null> {
   if (typeof id !== 'string' || id.length < 20 || id.length > 100) return null;
-  const [row] = await queryRows<{ user_id: string; email: string; role: StaffRole; session_version: number }>(
+  const [row] = await queryRows<{ user_id: string; email: string; role: StaffRole; session_version: number; second_factor: boolean }>(
     db,
     sql`
       UPDATE staff_sessions AS s SET last_seen_at = now()
@@ -43,10 +45,10 @@ export async function touchStaffSession(db: Db, id: string): Promise<LiveSession
          AND s.ended_at IS NULL AND s.expires_at > now()
          AND s.last_seen_at > now() - make_interval(mins => ${IDLE_MINUTES})
          AND u.disabled_at IS NULL
-      RETURNING u.id AS user_id, u.email, u.role, u.session_version
+      RETURNING u.id AS user_id, u.email, u.role, u.session_version, u.totp_enabled_at IS NOT NULL AS second_factor
     `,
   );
-  return row ? { userId: row.user_id, email: row.email, role: row.role, sessionVersion: row.session_version } : null;
+  return row ? { userId: row.user_id, email: row.email, role: row.role, sessionVersion: row.session_version, secondFactor: row.second_factor } : null;
 }
 
 /** Sign-out: the session's cookie opens nothing afterwards, on any instance. */
