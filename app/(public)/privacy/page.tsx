@@ -16,8 +16,36 @@ function days(n: number): string {
   return n === 1 ? '1 day' : `${n} days`;
 }
 
+const COLUMNS = ['What', 'Why', 'Who sees it', 'How long'] as const;
+
 export default function PrivacyPage() {
   const { retention, contactEmail } = settings();
+  const rows = [
+    {
+      what: 'The number, what happened, the date, the kind of scam, any amount lost',
+      why: 'To warn others who get a call from the same number',
+      who: 'Moderators; once approved, everyone (the text with names, other numbers, card and account numbers and addresses taken out)',
+      howLong: 'A published report stays while it helps; it can be taken down (below)',
+    },
+    {
+      what: 'Your own words, before personal data is taken out',
+      why: 'So a moderator can check the report',
+      who: 'Moderators only',
+      howLong: `For a report that is not published: erased ${days(retention.rejectedTextDays)} after the decision`,
+    },
+    {
+      what: 'Your email, if you give it',
+      why: 'To send you a receipt and the moderator’s decision',
+      who: 'Moderators only; never published, never in the downloads',
+      howLong: `Erased ${days(retention.reporterEmailDays)} after the decision`,
+    },
+    {
+      what: 'A scrambled code made from your internet address (a keyed hash; the address itself is never stored)',
+      why: 'To limit how many reports one place can send, and to spot floods of fake ones',
+      who: 'Moderators see that two reports share it, not the address',
+      howLong: `Erased after ${days(retention.ipHashDays)}`,
+    },
+  ];
   return (
     <article className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold">Privacy</h1>
@@ -37,41 +65,29 @@ export default function PrivacyPage() {
 
       <section aria-labelledby="reporting" className="space-y-2">
         <h2 id="reporting" className="text-2xl font-bold">Reporting a scam</h2>
-        <table className="w-full border-collapse text-left text-sm">
+        {/* A table on wide screens; on a phone each row stacks, its cells labelled (the explicit
+            roles keep it a table for screen readers whatever its display). */}
+        <table role="table" className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">What a report keeps, who sees it and for how long</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">What</th>
-              <th scope="col" className="py-2 pr-3">Why</th>
-              <th scope="col" className="py-2 pr-3">Who sees it</th>
-              <th scope="col" className="py-2">How long</th>
+          <thead className="sr-only sm:not-sr-only">
+            <tr role="row" className="border-b border-slate-300">
+              {COLUMNS.map((column) => (
+                <th key={column} role="columnheader" scope="col" className="py-2 pr-3">{column}</th>
+              ))}
             </tr>
           </thead>
           <tbody className="align-top">
-            <tr className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-3 font-semibold">The number, what happened, the date, the kind of scam, any amount lost</th>
-              <td className="py-2 pr-3">To warn others who get a call from the same number</td>
-              <td className="py-2 pr-3">Moderators; once approved, everyone (the text with names, other numbers, card and account numbers and addresses taken out)</td>
-              <td className="py-2">A published report stays while it helps; it can be taken down (below)</td>
-            </tr>
-            <tr className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-3 font-semibold">Your own words, before personal data is taken out</th>
-              <td className="py-2 pr-3">So a moderator can check the report</td>
-              <td className="py-2 pr-3">Moderators only</td>
-              <td className="py-2">For a report that is not published: erased {days(retention.rejectedTextDays)} after the decision</td>
-            </tr>
-            <tr className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-3 font-semibold">Your email, if you give it</th>
-              <td className="py-2 pr-3">To send you a receipt and the moderator’s decision</td>
-              <td className="py-2 pr-3">Moderators only; never published, never in the downloads</td>
-              <td className="py-2">Erased {days(retention.reporterEmailDays)} after the decision</td>
-            </tr>
-            <tr className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-3 font-semibold">A scrambled code made from your internet address (a keyed hash; the address itself is never stored)</th>
-              <td className="py-2 pr-3">To limit how many reports one place can send, and to spot floods of fake ones</td>
-              <td className="py-2 pr-3">Moderators see that two reports share it, not the address</td>
-              <td className="py-2">Erased after {days(retention.ipHashDays)}</td>
-            </tr>
+            {rows.map((row) => (
+              <tr key={row.what} role="row" className="block border-b border-slate-200 py-2 sm:table-row sm:py-0">
+                <th role="rowheader" scope="row" className="block py-1 pr-3 font-semibold sm:table-cell sm:py-2">{row.what}</th>
+                {[row.why, row.who, row.howLong].map((text, index) => (
+                  <td key={COLUMNS[index + 1]} role="cell" className="block py-1 pr-3 sm:table-cell sm:py-2">
+                    <span className="font-semibold text-slate-600 sm:hidden">{COLUMNS[index + 1]}: </span>
+                    {text}
+                  </td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </table>
       </section>
