@@ -1,27 +1,54 @@
-import { LINE_TYPES, type LineType } from '@/db/constants';
-import type { ParsedPhone } from './phone';
-
 /**
- * The page of a number nobody reported is the same for every number of one country and kind of
- * line, but for the number itself. The server renders it once per country and kind, with marks
- * where the number goes, and fills in each visitor's number: in a news spike most numbers looked
- * up were never reported, and each would otherwise cost a whole render.
+ * A number's page is the same for every number but for its title, its description, its address
+ * and the page's own content (`components/numbers/number-page.tsx`). The server renders the rest
+ * once through Next.js, with marks in those places (a template), and fills each number's page in
+ * with its content rendered by React on its own: in a news spike nearly every number looked up is
+ * a first visit, and a whole render through Next would cost several times the page's queries.
  *
- * The marks are plain ASCII, so HTML, JSON and `encodeURIComponent` leave them as they are:
- * - `+0unreported-GB-mobile` stands for the E.164 number (its `+` may appear as `%2B`), and is
- *   also the template's own address, so every link and route value in the page follows it;
- * - `+0international-format` and `0national-format` stand for the two ways of writing it.
+ * There are two templates: a page search engines may index (a number with published reports, or
+ * a verified one) and one they may not. The marks are plain ASCII, so HTML, JSON and
+ * `encodeURIComponent` leave them as they are:
+ * - `+0template-indexed` (or `-unindexed`) is the template's own address, so every link and route
+ *   value in the page follows it, and stands for the E.164 number (its `+` may appear as `%2B`);
+ * - `0template-title`, `0template-description` and `0template-content` stand for the title, the
+ *   description and the content.
  * No real number starts with `+0`, so no real address is ever read as a template.
+ *
+ * A mark may stand in the page's markup or in the data Next.js inlines for the browser's React
+ * (`self.__next_f.push([1,"…"])`, a JSON row inside a JavaScript string), and each place needs the
+ * value escaped its own way: `compileTemplate` finds which, once per template.
  */
-const E164_MARK = /^\+0unreported-([A-Z]{2}|XX)-([a-z_]+)$/;
-const INTERNATIONAL_MARK = '+0international-format';
-const NATIONAL_MARK = '0national-format';
-const NO_COUNTRY = 'XX';
-const TEMPLATE_PATH = /^\/numbers\/(?:\+|%2b)0unreported-/i;
+export const TEMPLATE_KINDS = ['indexed', 'unindexed'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
-/** The address of the template for numbers of this country and kind of line. */
-export function templatePath(phone: Pick<ParsedPhone, 'country' | 'lineType'>): string {
-  return `/numbers/+${digitsMark(phone)}`;
+export const TITLE_MARK = '0template-title';
+export const DESCRIPTION_MARK = '0template-description';
+export const CONTENT_MARK = '0template-content';
+const TEMPLATE_PARAM = /^\+0template-(indexed|unindexed)$/;
+const TEMPLATE_PATH = /^\/numbers\/(?:\+|%2b)0template-/i;
+
+/** What goes in a template's marks for one number. */
+export interface TemplateValues {
+  e164: string;
+  title: string;
+  description: string;
+  /** The content's markup, as React renders it. */
+  content: string;
+}
+
+type Mark = 'number' | 'title' | 'description' | 'content';
+type Place = 'markup' | 'inline-data';
+
+export interface CompiledTemplate {
+  /** The text between the marks: one more than `marks`. */
+  texts: string[];
+  /** `startsString`: the mark begins a string of the inline data (where React marks a leading `$`). */
+  marks: { mark: Mark; place: Place; startsString: boolean }[];
+}
+
+/** The address of the template of this kind. */
+export function templatePath(kind: TemplateKind): string {
+  return `/numbers/+0template-${kind}`;
 }
 
 /** Whether an address is a template's: the public server refuses these. */
@@ -29,32 +56,78 @@ export function isTemplatePath(pathname: string): boolean {
   return TEMPLATE_PATH.test(pathname);
 }
 
-/** The stand-in number the template renders, or null when the address is not a template's. */
-export function readTemplateParam(raw: string): ParsedPhone | null {
+/** The kind of template an address parameter names, or null when it is not a template's. */
+export function readTemplateParam(raw: string): TemplateKind | null {
   let text = raw;
   try {
     text = decodeURIComponent(raw);
   } catch {
     return null;
   }
-  const match = E164_MARK.exec(text);
-  if (!match || !(LINE_TYPES as readonly string[]).includes(match[2]!)) return null;
-  const country = match[1] === NO_COUNTRY ? null : (match[1] as ParsedPhone['country']);
-  return { e164: text, country, callingCode: '0', international: INTERNATIONAL_MARK, national: NATIONAL_MARK, lineType: match[2] as LineType };
+  return (TEMPLATE_PARAM.exec(text)?.[1] as TemplateKind | undefined) ?? null;
 }
 
-/** The template's text with this number in every place of the stand-in. */
-export function fillTemplate(template: string, phone: ParsedPhone): string {
-  const digits = digitsMark(phone);
-  const values: Record<string, string> = { [digits]: phone.e164.slice(1), [INTERNATIONAL_MARK]: phone.international, [NATIONAL_MARK]: phone.national };
-  const marks = new RegExp(`${escape(INTERNATIONAL_MARK)}|${escape(digits)}|${escape(NATIONAL_MARK)}`, 'g');
-  return template.replace(marks, (mark) => values[mark]!);
+const INLINE_DATA = /<script\b[^>]*>self\.__next_f\.push\(\[1,"(?:[^"\\]|\\.)*"\]\)<\/script>/g;
+
+/**
+ * Splits a rendered template at its marks, and notes for each whether it stands in the markup or
+ * in the inline data. Throws when a mark the page needs is missing, or when the content stands
+ * anywhere but once in each: filling such a template would send a page without its content.
+ */
+export function compileTemplate(html: string, kind: TemplateKind): CompiledTemplate {
+  const numberMark = `0template-${kind}`;
+  const marks = new RegExp(`${numberMark}|${TITLE_MARK}|${DESCRIPTION_MARK}|${CONTENT_MARK}`, 'g');
+  const inlineData: [number, number][] = [];
+  for (const script of html.matchAll(INLINE_DATA)) inlineData.push([script.index, script.index + script[0].length]);
+  const compiled: CompiledTemplate = { texts: [], marks: [] };
+  let last = 0;
+  for (const found of html.matchAll(marks)) {
+    const before = html.slice(last, found.index);
+    compiled.texts.push(before);
+    const inData = inlineData.some(([start, end]) => found.index > start && found.index < end);
+    const mark: Mark = found[0] === numberMark ? 'number' : found[0] === TITLE_MARK ? 'title' : found[0] === DESCRIPTION_MARK ? 'description' : 'content';
+    // In the script a row's quote is `\"`, and a quote inside a row's string `\\\"`.
+    const startsString = inData && before.endsWith('\\"') && !before.endsWith('\\\\\\"');
+    compiled.marks.push({ mark, place: inData ? 'inline-data' : 'markup', startsString });
+    last = found.index + found[0].length;
+  }
+  compiled.texts.push(html.slice(last));
+  const count = (mark: Mark, place: Place) => compiled.marks.filter((m) => m.mark === mark && m.place === place).length;
+  if (count('content', 'markup') !== 1 || count('content', 'inline-data') !== 1) {
+    throw new Error(`the template ${templatePath(kind)} holds its content mark ${count('content', 'markup')} times in its markup and ${count('content', 'inline-data')} in its data, not once in each`);
+  }
+  for (const mark of ['title', 'number'] as const) {
+    if (count(mark, 'markup') === 0) throw new Error(`the template ${templatePath(kind)} has no ${mark} in its markup`);
+  }
+  return compiled;
 }
 
-function digitsMark(phone: Pick<ParsedPhone, 'country' | 'lineType'>): string {
-  return `0unreported-${phone.country ?? NO_COUNTRY}-${phone.lineType}`;
+/** The template's text with each mark replaced by its value, escaped for where it stands. */
+export function fillTemplate(template: CompiledTemplate, values: TemplateValues): string {
+  const digits = values.e164.slice(1);
+  const forMarkup: Record<Mark, string> = { number: digits, title: escapeHtml(values.title), description: escapeHtml(values.description), content: values.content };
+  let text = template.texts[0]!;
+  template.marks.forEach(({ mark, place, startsString }, index) => {
+    const value = place === 'markup' ? forMarkup[mark] : mark === 'number' ? digits : inInlineData(values[mark], startsString);
+    text += value + template.texts[index + 1]!;
+  });
+  return text;
 }
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** As React escapes text and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' })[c]!);
+}
+
+/**
+ * A string value inside a JSON row that is itself a JavaScript string in a `<script>`: escaped
+ * for JSON twice, then as Next.js makes a script's JSON safe in HTML (no `<`, `>`, `&` or line
+ * separators as such).
+ */
+export function inInlineData(value: string, startsString: boolean): string {
+  // React's data marks a string that starts with `$` by doubling it.
+  const inRow = JSON.stringify(startsString && value.startsWith('$') ? `$${value}` : value).slice(1, -1);
+  return JSON.stringify(inRow)
+    .slice(1, -1)
+    .replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

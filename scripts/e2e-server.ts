@@ -17,7 +17,7 @@ import { addStaff, enableSecondFactor } from './lib/staff';
  */
 const dir = path.join(ROOT, '.e2e', 'pglite');
 fs.rmSync(path.dirname(dir), { recursive: true, force: true });
-Object.assign(process.env, { PGLITE_DIR: dir, OPEN_DATA_DIR: path.join(ROOT, '.e2e', 'open-data'), LOG_FILE: path.join(ROOT, '.e2e', 'server.log'), METRICS_TOKEN: E2E_METRICS_TOKEN, DATABASE_URL: '', PORT: process.env.E2E_PORT ?? '3100' });
+Object.assign(process.env, { PGLITE_DIR: dir, OPEN_DATA_DIR: path.join(ROOT, '.e2e', 'open-data'), LOG_FILE: path.join(ROOT, '.e2e', 'server.log'), METRICS_TOKEN: E2E_METRICS_TOKEN, DATABASE_URL: '', PORT: process.env.E2E_PORT ?? '3100', NODE_ENV: 'production' });
 reloadSettings();
 
 // Open the new database once to add the staff, then hand it over to the server.

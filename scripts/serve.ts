@@ -20,7 +20,7 @@ import { startCacheBus, type CacheBus } from '@/server/cache-bus';
 import { limitSharedCaching } from '@/server/cache-headers';
 import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage, type PageCacheRule } from '@/server/page-cache';
 import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
-import { NumberTemplates } from '@/server/number-templates';
+import { NumberPages } from '@/server/number-pages';
 import { checkFormPost, isFormPost, refuse } from '@/server/action-guard';
 import { PLAIN_PAGE_POLICY, renderWithPlaceholderNonce, secureResponse } from '@/server/content-security';
 import { isTemplatePath } from '@/lib/number-template';
@@ -149,7 +149,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     await new Promise<void>((resolve) => internal!.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
   }
   const internalPort = () => (internal!.address() as AddressInfo).port;
-  const templates = new NumberTemplates(internalPort);
+  const numberPages = new NumberPages(internalPort, pages);
   const https = settings().siteUrl.protocol === 'https:';
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
@@ -225,10 +225,10 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       cacheResult('miss');
       answer(req, res, rule);
     };
-    templates.answer(req, res).then(
+    numberPages.answer(req, res, rule.key).then(
       (answered) => (answered ? cacheResult('template') : render()),
       (error: unknown) => {
-        logger().error({ ...errorFields(error), reqId }, 'number template failed, rendering the page instead');
+        logger().error({ ...errorFields(error), reqId }, 'number page template failed, rendering the page through Next.js instead');
         if (!res.headersSent) render();
       },
     );
@@ -253,7 +253,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       url: database.url,
       apply: async (message) => {
         applyToPageCache(message);
-        if ('all' in message) templates.clear();
+        if ('all' in message) numberPages.clear();
         const answer = await fetch(`http://127.0.0.1:${internalPort()}/api/internal/revalidate`, {
           method: 'POST',
           headers: { [INTERNAL_HEADER]: internalSecret(), 'content-type': 'application/json' },

@@ -36,6 +36,8 @@ async function compileIfStale() {
     target: 'node20',
     // Packages are loaded from node_modules as they are; only the portal's own code is compiled.
     packages: 'external',
+    // Next.js has no export map: Node's own resolver needs the file's name of a subpath.
+    alias: { 'next/link': 'next/link.js' },
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     logLevel: 'warning',
   });
@@ -51,4 +53,6 @@ async function compileIfStale() {
 // A worker of `WEB_CONCURRENCY` runs this file too: the primary has compiled already.
 const cluster = await import('node:cluster');
 if (cluster.default.isPrimary) await compileIfStale();
+// Set before the server's modules load: React picks its production build when it is first loaded.
+process.env.NODE_ENV = 'production';
 await import(pathToFileURL(OUTFILE).href);

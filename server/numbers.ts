@@ -6,8 +6,8 @@ import { getPhoneNumber } from '@/db/queries/phone-numbers';
 import { getNumberBreakdown, getNumberEvidence, listNumberReports } from '@/db/queries/reports';
 import { getVerifiedNumber } from '@/db/queries/verified-numbers';
 import { isoDateDaysAgo } from '@/lib/format';
-import { readTemplateParam } from '@/lib/number-template';
-import { parsePhone, type ParsedPhone, type PhoneError } from '@/lib/phone';
+import { pluralize } from '@/lib/format';
+import { countryName, parsePhone, type ParsedPhone, type PhoneError } from '@/lib/phone';
 import { assessRisk, NO_EVIDENCE, type RiskVerdict } from '@/lib/risk';
 import { defaultRegion } from '@/lib/site';
 
@@ -44,22 +44,54 @@ export interface NumberPageData {
   verified: Awaited<ReturnType<typeof getVerifiedNumber>>;
 }
 
-/**
- * The number page's address: like `readNumberParam`, and also the stand-in number of a template
- * for numbers nobody reported (`lib/number-template.ts`), which only the number page renders.
- */
-export function readNumberPageParam(raw: string): NumberParam {
-  const template = readTemplateParam(raw);
-  return template ? { kind: 'canonical', phone: template } : readNumberParam(raw);
+/** A number's page: what it says, and the newest published reports about the number. */
+export interface NumberPage extends NumberPageData {
+  reports: Awaited<ReturnType<typeof listNumberReports>>;
 }
 
 /** Everything the number page and its metadata show; read once per render (keyed by the number, not the parsed object). */
 export async function loadNumber(phone: ParsedPhone): Promise<NumberPageData> {
-  if (readTemplateParam(phone.e164)) {
-    const verdict = assessRisk(NO_EVIDENCE, { disputeState: 'none', verified: null, ownedSince: null });
-    return { phone, summary: null, verdict, breakdown: null, ownerStatement: null, official: [], verified: null };
-  }
   return { phone, ...(await loadNumberData(phone.e164)) };
+}
+
+/** Everything a number's page shows. */
+export async function loadNumberPage(phone: ParsedPhone): Promise<NumberPage> {
+  const data = await loadNumber(phone);
+  const reports = data.summary?.reportCount ? await loadNumberReports(phone.e164, 1) : [];
+  return { ...data, reports };
+}
+
+/**
+ * The page of a number the portal holds nothing about (no report of any status, no dispute,
+ * verified owner or official complaint): the same for every such number, so read from nothing.
+ */
+export function unknownNumberPage(phone: ParsedPhone): NumberPage {
+  const verdict = assessRisk(NO_EVIDENCE, { disputeState: 'none', verified: null, ownedSince: null });
+  return { phone, summary: null, verdict, breakdown: null, ownerStatement: null, official: [], verified: null, reports: [] };
+}
+
+/** A number page's title and description, and whether search engines may index it. */
+export function describeNumberPage({ phone, summary, verdict, verified }: NumberPageData): { title: string; description: string; indexed: boolean } {
+  if (verified) {
+    return {
+      title: `${phone.international}: real number of ${verified.organisation}`,
+      description: `This is the real number of ${verified.organisation}. Scammers often fake it on your screen: if a call showing it asks for codes or money, hang up and call ${verified.organisation} back yourself.`,
+      indexed: true,
+    };
+  }
+  const count = summary?.reportCount ?? 0;
+  if (count === 0) {
+    return {
+      title: `${phone.international}: no reports yet`,
+      description: `Nobody has reported ${phone.international} (${countryName(phone.country)}) yet. What to do about an unknown caller, and how to report one.`,
+      indexed: false,
+    };
+  }
+  return {
+    title: `${phone.international}: ${pluralize(count, 'scam report')}`,
+    description: `${verdict.label}. ${pluralize(count, 'report')} about ${phone.international} (${countryName(phone.country)}). Caller ID can be spoofed: read what was reported and what to do.`,
+    indexed: true,
+  };
 }
 
 const loadNumberData = cache(async (e164: string): Promise<Omit<NumberPageData, 'phone'>> => {

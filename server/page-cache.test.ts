@@ -43,6 +43,29 @@ describe('PageCache', () => {
     expect(cache.get('/numbers/+449\n')).toBeNull();
     expect(cache.size).toEqual({ pages: 1, bytes: nonceableSize(page(10).body) });
   });
+
+  it('does not keep a page read before a decision that emptied the cache while it was rendered', () => {
+    const cache = new PageCache(10_000);
+    const before = cache.generation;
+    cache.invalidate('/numbers/+441');
+    cache.set('/numbers/+441
+', page(10), before);
+    expect(cache.get('/numbers/+441
+')).toBeNull();
+
+    const afterDecision = cache.generation;
+    cache.set('/numbers/+441
+', page(10), afterDecision);
+    expect(cache.get('/numbers/+441
+')).not.toBeNull();
+    // Any decision counts: it also empties the lists the page's render may have read with it.
+    const beforeList = cache.generation;
+    cache.invalidateLists();
+    cache.set('/numbers/+442
+', page(10), beforeList);
+    expect(cache.get('/numbers/+442
+')).toBeNull();
+  });
 });
 
 describe('pageCacheRule', () => {

@@ -51,6 +51,11 @@ const MAX_AGE_SECONDS = 3_600;
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private bytes = 0;
+  /**
+   * Counts the invalidations. A page read from the database before a decision must not be kept
+   * after the decision emptied the cache: whoever renders one notes this first, and passes it to `set`.
+   */
+  generation = 0;
 
   constructor(private readonly maxBytes: number) {}
 
@@ -70,9 +75,10 @@ export class PageCache {
     return page;
   }
 
-  set(key: string, page: CachedPage): void {
+  /** Keeps a page, unless something was invalidated since `since` (a `generation` noted before the page was read). */
+  set(key: string, page: CachedPage, since = this.generation): void {
     const size = nonceableSize(page.body);
-    if (size > this.maxBytes / 4) return;
+    if (size > this.maxBytes / 4 || since !== this.generation) return;
     this.remove(key);
     this.entries.set(key, page);
     this.bytes += size;
@@ -85,16 +91,19 @@ export class PageCache {
 
   /** Forgets every kept variant of a page. */
   invalidate(pathname: string): void {
+    this.generation += 1;
     for (const key of [...this.entries.keys()]) if (key.startsWith(`${pathname}\n`)) this.remove(key);
   }
 
   /** Forgets the home page, the lists and the searches: everything but number pages. */
   invalidateLists(): void {
+    this.generation += 1;
     for (const key of [...this.entries.keys()]) if (!key.startsWith('/numbers/+')) this.remove(key);
   }
 
   /** Forgets everything. */
   clear(): void {
+    this.generation += 1;
     this.entries.clear();
     this.bytes = 0;
   }
@@ -172,6 +181,7 @@ export function sendCachedPage(req: IncomingMessage, res: ServerResponse, page: 
  * Next.js wrote it, so call this after the wrappers that compress it and give it its nonce.
  */
 export function recordPage(res: ServerResponse, rule: PageCacheRule, cache: PageCache): void {
+  const since = cache.generation;
   const chunks: Buffer[] = [];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -200,6 +210,6 @@ export function recordPage(res: ServerResponse, rule: PageCacheRule, cache: Page
     const headers: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(res.getHeaders())) if (!HOP_HEADERS.has(name) && value !== undefined) headers[name] = value;
     const etag = typeof headers.etag === 'string' ? headers.etag : null;
-    cache.set(rule.key, { status: 200, headers, body: nonceableBody(Buffer.concat(chunks)), etag, expiresAt: Date.now() + seconds * 1000 });
+    cache.set(rule.key, { status: 200, headers, body: nonceableBody(Buffer.concat(chunks)), etag, expiresAt: Date.now() + seconds * 1000 }, since);
   });
 }

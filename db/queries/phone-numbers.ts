@@ -224,8 +224,8 @@ export async function countReportedNumbers(db: Db): Promise<number> {
 
 /**
  * Whether the portal holds anything at all about a number: a report (of any status) or a
- * dispute, a verified owner, or an official complaint. A number it knows nothing about gets
- * the same page as every other such number of its country and kind (`lib/number-template.ts`).
+ * dispute, a verified owner, or an official complaint. The page of a number it knows nothing
+ * about is read from nothing more (`server/number-pages.ts`).
  */
 export async function isNumberKnown(db: Db, e164: string): Promise<boolean> {
   const [row] = await queryRows<{ known: boolean }>(

@@ -72,11 +72,48 @@ test.describe('number page', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a reported number opened from a link elsewhere reads as it does inside the site, and the page is live', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto('/numbers');
+    const link = page.getByRole('main').getByRole('listitem').nth(1).getByRole('link');
+    const href = (await link.getAttribute('href'))!;
+    // Inside the site the browser asks Next.js for the page's data and renders it itself.
+    await link.click();
+    await expect(page).toHaveURL(href);
+    await expect(page.getByRole('region', { name: 'Reports, newest first' }).getByRole('article')).toHaveCount(10);
+    const inside = await page.getByRole('main').innerText();
+
+    // From a link elsewhere (a search engine, a message) the server answers the whole page.
+    await page.goto(href);
+    const main = page.getByRole('main');
+    await expect(main.getByRole('region', { name: 'Reports, newest first' }).getByRole('article')).toHaveCount(10);
+    expect(await main.innerText()).toBe(inside);
+    const international = await page.getByRole('heading', { level: 1 }).innerText();
+    await expect(page).toHaveTitle(new RegExp(`^\\${international}: \\d+ scam reports · Scam Number Check$`));
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', new RegExp(`reports about \\${international} \\(`));
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${href.replace('+', '\\+')}$`));
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+
+    // The browser's React took the page over: links open the next page without reloading it,
+    // and going back shows the page again from the data it came with.
+    await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+    await page.getByRole('link', { name: /^Older reports/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('page 2 of');
+    await page.goBack();
+    await expect(page).toHaveURL(href);
+    await expect(main.getByRole('region', { name: 'Reports, newest first' }).getByRole('article')).toHaveCount(10);
+    expect(await main.innerText()).toBe(inside);
+    expect(await page.evaluate(() => (window as unknown as { stillThisDocument?: boolean }).stillThisDocument)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   test('addresses the server keeps for itself are not pages', async ({ request }) => {
-    for (const path of ['/numbers/+0unreported-AU-mobile', '/numbers/%2B0unreported-AU-mobile', '/numbers/+0unreported-XX-voip?x=1']) {
+    for (const path of ['/numbers/+0template-indexed', '/numbers/%2B0template-unindexed', '/numbers/+0template-indexed?x=1']) {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(404);
-      expect(await response.text(), path).not.toContain('international-format');
+      expect(await response.text(), path).not.toContain('0template-content');
     }
   });
 

@@ -75,9 +75,28 @@ export async function runOpenLoop(baseUrl: string, { rate, seconds, next }: { ra
 }
 
 /**
+ * Waits until the server has caught up with earlier load: five health checks in a row answered
+ * within 25 ms (at most a minute). A step that began while the server still worked through the
+ * previous scenario's backlog would measure that backlog, not the step.
+ */
+export async function waitUntilIdle(baseUrl: string): Promise<void> {
+  const deadline = performance.now() + 60_000;
+  let quick = 0;
+  while (quick < 5 && performance.now() < deadline) {
+    const started = performance.now();
+    const ok = await fetch(new URL('/api/health', baseUrl)).then(
+      async (response) => (await response.arrayBuffer(), response.ok),
+      () => false,
+    );
+    quick = ok && performance.now() - started <= 25 ? quick + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * The capacity under the spike's mix: rates doubling from `from` while p99 stays within
  * `limitMs` with no error, then halving the gap between the last good rate and the first bad
- * one twice. Each step runs `seconds`, with a pause between steps for the server to recover.
+ * one twice. Each step runs `seconds`, and starts once the server is idle again.
  */
 export async function findCapacity(
   baseUrl: string,
@@ -86,10 +105,10 @@ export async function findCapacity(
   const steps: SpikeStep[] = [];
   const passes = (step: SpikeStep) => step.errors === 0 && step.latencyMs.p99 <= limitMs;
   const run = async (rate: number) => {
+    await waitUntilIdle(baseUrl);
     const step = await runOpenLoop(baseUrl, { rate, seconds, next });
     steps.push(step);
     onStep?.(step);
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
     return passes(step);
   };
   let good = 0;
