@@ -20,10 +20,12 @@ import { startCacheBus, type CacheBus } from '@/server/cache-bus';
 import { limitSharedCaching } from '@/server/cache-headers';
 import { applyToPageCache, pageCache, pageCacheRule, recordPage, sendCachedPage, type PageCacheRule } from '@/server/page-cache';
 import { isDatabaseDown, watchDatabase } from '@/server/database-watch';
-import { NumberPages } from '@/server/number-pages';
+import { answerNumberPage } from '@/server/number-pages';
+import { PageTemplates } from '@/server/page-templates';
+import { answerPartialSearch } from '@/server/search-pages';
 import { checkFormPost, isFormPost, refuse } from '@/server/action-guard';
 import { PLAIN_PAGE_POLICY, renderWithPlaceholderNonce, secureResponse } from '@/server/content-security';
-import { isTemplatePath } from '@/lib/number-template';
+import { isTemplatePath } from '@/lib/page-template';
 import { INTERNAL_HEADER, internalSecret, startDraining } from '@/server/process-state';
 import { requestRegion } from '@/lib/region';
 import { derivedKey, portalSecret } from '@/lib/secrets';
@@ -133,7 +135,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     if (rule) recordPage(res, rule, pages);
     serve(req, res);
   };
-  // A private port that only this process knows renders the number templates and, with
+  // A private port that only this process knows renders the page templates and, with
   // PostgreSQL, empties Next's cache when another process that shares the database changed it.
   let internal: http.Server | null = null;
   if (!dev) {
@@ -149,7 +151,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     await new Promise<void>((resolve) => internal!.listen({ port: 0, host: '127.0.0.1', exclusive: true }, resolve));
   }
   const internalPort = () => (internal!.address() as AddressInfo).port;
-  const numberPages = new NumberPages(internalPort, pages);
+  const templates = new PageTemplates(internalPort);
   const https = settings().siteUrl.protocol === 'https:';
   const server = http.createServer((req, res) => {
     // The app reads the client's address from this header only; whatever a client sent under
@@ -208,7 +210,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       );
       return;
     }
-    // A template's address is this process's own (see lib/number-template.ts).
+    // A template's address is this process's own (see lib/page-template.ts).
     if (isTemplatePath(req.url ?? '')) {
       res.writeHead(404).end();
       return;
@@ -225,10 +227,12 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       cacheResult('miss');
       answer(req, res, rule);
     };
-    numberPages.answer(req, res, rule.key).then(
+    const fromTemplate = (): Promise<boolean> =>
+      answerNumberPage(req, res, { cacheKey: rule.key, pages, templates }).then((answered) => answered || answerPartialSearch(req, res, { rule, pages, templates }));
+    fromTemplate().then(
       (answered) => (answered ? cacheResult('template') : render()),
       (error: unknown) => {
-        logger().error({ ...errorFields(error), reqId }, 'number page template failed, rendering the page through Next.js instead');
+        logger().error({ ...errorFields(error), reqId }, 'a page template failed, rendering the page through Next.js instead');
         if (!res.headersSent) render();
       },
     );
@@ -253,7 +257,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       url: database.url,
       apply: async (message) => {
         applyToPageCache(message);
-        if ('all' in message) numberPages.clear();
+        if ('all' in message) templates.clear();
         const answer = await fetch(`http://127.0.0.1:${internalPort()}/api/internal/revalidate`, {
           method: 'POST',
           headers: { [INTERNAL_HEADER]: internalSecret(), 'content-type': 'application/json' },

@@ -18,7 +18,7 @@ export const NUMBER_PAGE_CLASS = 'space-y-6 sm:space-y-8';
 /**
  * What a number's page says about it: everything inside the page's main element. It needs no
  * browser code, so the server can render it on its own into the page's template
- * (`lib/number-template.ts`) as well as Next.js can render it in the page.
+ * (`lib/page-template.ts`) as well as Next.js can render it in the page.
  */
 export function NumberPageContent({ page }: { page: NumberPage }) {
   const { phone, summary, verdict, breakdown, ownerStatement, official, verified, reports } = page;

@@ -76,6 +76,41 @@ test('the header search works from any page, one tap away', async ({ page }) => 
   await expect(page).toHaveURL(/\/numbers\/\+442079460018$/);
 });
 
+test('a partial search opened from a link reads as it does inside the site, and its page is live', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  // From a link elsewhere the server answers the whole page.
+  await page.goto('/search?q=(555)%2001&country=US&page=2');
+  const main = page.getByRole('main');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reported numbers containing 55501');
+  await expect(main.getByRole('status')).toContainText('“(555) 01” is not a whole phone number');
+  await expect(main.getByLabel('Enter the number that contacted you')).toHaveValue('(555) 01');
+  await expect(main.getByLabel('Country, for numbers without a +country code')).toHaveValue('US');
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByText('2', { exact: true })).toHaveAttribute('aria-current', 'page');
+  const direct = await main.innerText();
+
+  // Inside the site the browser asks Next.js for the pages and renders them itself, in this document.
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Previous' }).click();
+  await expect(page).toHaveURL(/country=US$/);
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByText('1', { exact: true })).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next' }).click();
+  await expect(page).toHaveURL(/page=2$/);
+  await expect(page.getByRole('navigation', { name: 'Pages' }).getByText('2', { exact: true })).toHaveAttribute('aria-current', 'page');
+  expect(await main.innerText()).toBe(direct);
+  expect(await page.evaluate(() => (window as unknown as { stillThisDocument?: boolean }).stillThisDocument)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('the search page\'s template is not a page', async ({ request }) => {
+  for (const path of ['/search?template=1', '/search?q=7946&template=1&country=GB']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).not.toContain('0template');
+  }
+});
+
 test('strange query strings never cause an error', async ({ request }) => {
   for (const path of ['/search?q[]=1&country[]=x', '/search?q=%00%01', '/search?q=' + '9'.repeat(5000), '/search?q=%E2%80%AE123456&page=-4', '/search?page=99999999999']) {
     const response = await request.get(path);

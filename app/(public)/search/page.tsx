@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
-import { NumberList } from '@/components/numbers/number-list';
+import type { ReactNode } from 'react';
+import { SEARCH_RESULTS_CLASS, SearchResults } from '@/components/search/search-results';
 import { SearchForm } from '@/components/search/search-form';
-import { Pagination } from '@/components/ui/pagination';
-import { getDb } from '@/db/client';
-import { searchNumbersByDigits } from '@/db/queries/phone-numbers';
-import { pluralize } from '@/lib/format';
-import { firstParam, pageParam, type SearchParams } from '@/lib/params';
-import { isSupportedRegion } from '@/lib/phone';
+import { RoutedHtml } from '@/components/ui/routed-html';
+import { firstParam, type SearchParams } from '@/lib/params';
+import { mark } from '@/lib/page-template';
 import { classifySearch } from '@/lib/search';
+import { readSearchRequest, searchPart } from '@/server/search';
 import { resolveRegion } from '@/server/visitor-region';
 
 export const metadata: Metadata = {
@@ -17,9 +16,6 @@ export const metadata: Metadata = {
   description: 'Look up a phone number that called or messaged you, in any format.',
   robots: { index: false },
 };
-
-const PAGE_SIZE = 20;
-const MAX_PAGES = 50;
 
 const EXAMPLES = [
   ['+44 20 7946 0018', 'with the + and country code, as most phones show it'],
@@ -29,37 +25,58 @@ const EXAMPLES = [
   ['7946', 'any 4 or more digits you remember, to search part of a number'],
 ];
 
+// The server answers most partial searches itself, from this page's template
+// (lib/page-template.ts, server/search-pages.ts); its address is the server's own.
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const query = firstParam(params.q)?.slice(0, 300) ?? '';
-  const chosenCountry = firstParam(params.country)?.toUpperCase();
-  const country = isSupportedRegion(chosenCountry) ? chosenCountry : null;
-  const outcome = classifySearch(query, await resolveRegion(chosenCountry));
-
+  const request = readSearchRequest(params);
+  if (firstParam(params.template)) {
+    return (
+      <SearchPageLayout query={mark('query')} country={request.country} partial={{ digits: mark('digits') }}>
+        <RoutedHtml className={SEARCH_RESULTS_CLASS} html={mark('results')} />
+      </SearchPageLayout>
+    );
+  }
+  const outcome = classifySearch(request.query, await resolveRegion(request.country));
   if (outcome.kind === 'number') redirect(`/numbers/${outcome.phone.e164}`);
+  if (outcome.kind === 'partial') {
+    return (
+      <SearchPageLayout query={request.query} country={request.country} partial={{ digits: outcome.digits }}>
+        <div className={SEARCH_RESULTS_CLASS}>
+          <SearchResults search={await searchPart(request, outcome.digits)} />
+        </div>
+      </SearchPageLayout>
+    );
+  }
+  return <SearchPageLayout query={request.query} country={request.country} problem={outcome.kind === 'invalid' ? outcome.problem.message : undefined} />;
+}
 
-  const page = pageParam(params.page, MAX_PAGES);
-  const results =
-    outcome.kind === 'partial' ? await searchNumbersByDigits(await getDb(), { digits: outcome.digits, page, pageSize: PAGE_SIZE }) : null;
-  const pages = results ? Math.min(MAX_PAGES, Math.ceil(results.total / PAGE_SIZE)) : 0;
+interface SearchPageLayoutProps {
+  query: string;
+  country: string | null;
+  /** A search for part of a number: its digits, with its results as children. */
+  partial?: { digits: string };
+  /** Why the words searched are not a phone number. */
+  problem?: string;
+  children?: ReactNode;
+}
 
+function SearchPageLayout({ query, country, partial, problem, children }: SearchPageLayoutProps) {
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold">
-        {outcome.kind === 'partial' ? `Reported numbers containing ${outcome.digits}` : 'Check a phone number'}
-      </h1>
+      <h1 className="text-3xl font-bold">{partial ? `Reported numbers containing ${partial.digits}` : 'Check a phone number'}</h1>
 
-      {outcome.kind === 'invalid' ? (
+      {problem ? (
         <div id="search-problem" role="alert" className="rounded-md border-l-4 border-red-700 bg-red-50 p-4 text-red-900">
           <p className="font-semibold">We could not read &ldquo;{query}&rdquo; as a phone number.</p>
-          <p className="mt-1">{outcome.problem.message}</p>
+          <p className="mt-1">{problem}</p>
         </div>
       ) : null}
 
-      {outcome.kind === 'partial' ? (
+      {partial ? (
         <p role="status" className="rounded-md bg-brand-50 p-4 text-slate-800">
           &ldquo;{query}&rdquo; is not a whole phone number, so here are reported numbers that contain{' '}
-          <strong className="font-mono">{outcome.digits}</strong>. To check one number, enter it in full, with its country code.
+          <strong className="font-mono">{partial.digits}</strong>. To check one number, enter it in full, with its country code.
         </p>
       ) : null}
 
@@ -67,27 +84,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
         <SearchForm idPrefix="search-page" query={query} country={country} />
       </section>
 
-      {results ? (
-        <section aria-labelledby="results-heading" className="space-y-4">
-          <h2 id="results-heading" className="text-xl font-semibold">
-            {results.total === 0 ? 'No reported numbers contain these digits' : `${pluralize(results.total, 'reported number')} found`}
-          </h2>
-          {results.total === 0 ? (
-            <p className="text-slate-700">
-              Nobody has reported a number containing {outcome.kind === 'partial' ? outcome.digits : ''} here. That does not
-              make it safe: check the whole number, and remember that caller ID can be faked.
-            </p>
-          ) : (
-            <>
-              <NumberList numbers={results.rows} highlight={outcome.kind === 'partial' ? outcome.digits : undefined} />
-              <Pagination
-                page={page}
-                pages={pages}
-                href={(p) => `/search?${new URLSearchParams({ q: query, ...(country ? { country } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`}
-              />
-            </>
-          )}
-        </section>
+      {partial ? (
+        <section aria-labelledby="results-heading">{children}</section>
       ) : (
         <section aria-labelledby="formats-heading">
           <h2 id="formats-heading" className="text-xl font-semibold">Numbers you can enter</h2>

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { NUMBER_PAGE_CLASS, NumberPageContent } from '@/components/numbers/number-page';
 import { RoutedHtml } from '@/components/ui/routed-html';
-import { CONTENT_MARK, DESCRIPTION_MARK, readTemplateParam, TITLE_MARK } from '@/lib/number-template';
+import { mark, readNumberTemplateParam } from '@/lib/page-template';
 import { describeNumberPage, loadNumber, loadNumberPage, readNumberParam } from '@/server/numbers';
 
 // Rendered on first request, then kept until a decision about the number invalidates it, or for
 // an hour: official data imported by another process (with PostgreSQL) shows within the hour.
-// The server answers most visits itself, from the page's template (lib/number-template.ts);
+// The server answers most visits itself, from the page's template (lib/page-template.ts);
 // Next.js renders the page for the browser's own navigation, and the templates.
 export const revalidate = 3_600;
 export const dynamicParams = true;
@@ -19,8 +19,8 @@ type Props = { params: Promise<{ number: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const raw = (await params).number;
-  const template = readTemplateParam(raw);
-  if (template) return numberMetadata(`+0template-${template}`, { title: TITLE_MARK, description: DESCRIPTION_MARK, indexed: template === 'indexed' });
+  const template = readNumberTemplateParam(raw);
+  if (template) return numberMetadata(`+${mark(template)}`, { title: mark('title'), description: mark('description'), indexed: template === 'indexed' });
   const parsed = readNumberParam(raw);
   if (parsed.kind !== 'canonical') return { title: 'Phone number', robots: { index: false } };
   return numberMetadata(parsed.phone.e164, describeNumberPage(await loadNumber(parsed.phone)));
@@ -38,7 +38,7 @@ function numberMetadata(e164: string, { title, description, indexed }: ReturnTyp
 
 export default async function NumberPage({ params }: Props) {
   const raw = (await params).number;
-  if (readTemplateParam(raw)) return <RoutedHtml className={NUMBER_PAGE_CLASS} html={CONTENT_MARK} />;
+  if (readNumberTemplateParam(raw)) return <RoutedHtml className={NUMBER_PAGE_CLASS} html={mark('content')} />;
   const parsed = readNumberParam(raw);
   if (parsed.kind === 'invalid') notFound();
   if (parsed.kind === 'redirect') permanentRedirect(`/numbers/${parsed.e164}`);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileTemplate, CONTENT_MARK, DESCRIPTION_MARK, fillTemplate, isTemplatePath, readTemplateParam, templatePath, TITLE_MARK } from './number-template';
+import { compileTemplate, fillTemplate, isTemplatePath, mark, NUMBER_MARKS, numberTemplatePath, readNumberTemplateParam, searchTemplatePath } from './page-template';
+
+const TITLE_MARK = mark('title');
+const DESCRIPTION_MARK = mark('description');
+const CONTENT_MARK = mark('content');
+const numberMarks = (kind: 'indexed' | 'unindexed') => ({ [kind]: 'text' as const, ...NUMBER_MARKS });
 
 /** The data Next.js inlines for the browser: JSON rows in JavaScript strings, made safe in HTML as Next does it. */
 function inlineData(rows: string): string {
@@ -30,17 +35,20 @@ function renderedTemplate(kind: 'indexed' | 'unindexed'): string {
   ].join('');
 }
 
-describe('number page templates', () => {
+describe('page templates', () => {
   it('has an address per kind, which reads back as that kind and never as a real number', () => {
-    expect(templatePath('indexed')).toBe('/numbers/+0template-indexed');
-    expect(readTemplateParam(encodeURIComponent('+0template-unindexed'))).toBe('unindexed');
-    expect(readTemplateParam('+0template-indexed')).toBe('indexed');
+    expect(numberTemplatePath('indexed')).toBe('/numbers/+0template-indexed');
+    expect(readNumberTemplateParam(encodeURIComponent('+0template-unindexed'))).toBe('unindexed');
+    expect(readNumberTemplateParam('+0template-indexed')).toBe('indexed');
     for (const raw of ['+61412345678', '%2B61412345678', '+0template-other', '+0template-indexed/dispute', '+0unreported-AU-mobile', '%E0%A4%A']) {
-      expect(readTemplateParam(raw), raw).toBeNull();
+      expect(readNumberTemplateParam(raw), raw).toBeNull();
     }
     expect(isTemplatePath('/numbers/+0template-indexed')).toBe(true);
     expect(isTemplatePath('/numbers/%2b0template-unindexed?x=1')).toBe(true);
     expect(isTemplatePath('/numbers/+61412345678')).toBe(false);
+    expect(isTemplatePath(searchTemplatePath('IN'))).toBe(true);
+    expect(isTemplatePath('/search?q=1234&template=1')).toBe(true);
+    expect(isTemplatePath('/search?q=template%3D1')).toBe(false);
   });
 
   it('fills each place with the value escaped as that place needs, so the browser reads back exactly the values', () => {
@@ -50,7 +58,7 @@ describe('number page templates', () => {
       description: 'Likely a scam. It\u2028said: \'pay\' $5 & </script><script>alert(1)</script>',
       content: '<header><h1>+61 412 345 678</h1></header><p class="x">Tom &amp; Jerry’s “quote” \\ back\nslash</p>',
     };
-    const filled = fillTemplate(compileTemplate(renderedTemplate('indexed'), 'indexed'), values);
+    const filled = fillTemplate(compileTemplate(renderedTemplate('indexed'), numberMarks('indexed'), 'number'), { ...values, indexed: values.e164.slice(1) });
 
     expect(filled).toContain('<title>+61 412 345 678: &quot;2 scam reports&quot; &lt;b&gt;&amp; more&lt;/b&gt; · Scam numbers</title>');
     expect(filled).toContain('<meta name="description" content="Likely a scam. It\u2028said: &#x27;pay&#x27; $5 &amp; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"/>');
@@ -71,7 +79,7 @@ describe('number page templates', () => {
 
   it('marks a value that starts a string with $ as React does, so it is not read as a reference', () => {
     const template = renderedTemplate('unindexed').replace('</body>', `${inlineData(`3:{"label":"Scam numbers: ${TITLE_MARK}"}\n`)}</body>`);
-    const filled = fillTemplate(compileTemplate(template, 'unindexed'), { e164: '+441632960001', title: '$1 owed', description: 'd', content: '<p>c</p>' });
+    const filled = fillTemplate(compileTemplate(template, numberMarks('unindexed'), 'number'), { unindexed: '441632960001', title: '$1 owed', description: 'd', content: '<p>c</p>' });
     const data = readInlineData(filled);
     expect(data[2]).toContainEqual(['$', 'title', '0', { children: '$$1 owed · Scam numbers' }]);
     expect(data[3]).toEqual({ label: 'Scam numbers: $1 owed' });
@@ -79,8 +87,8 @@ describe('number page templates', () => {
 
   it('refuses a template whose content is not once in the markup and once in the data', () => {
     const template = renderedTemplate('indexed');
-    expect(() => compileTemplate(template.replace(`__html\\":\\"${CONTENT_MARK}`, '__html\\":\\"'), 'indexed')).toThrow(/content mark 1 times in its markup and 0/);
-    expect(() => compileTemplate(template.replace('</main>', `${CONTENT_MARK}</main>`), 'indexed')).toThrow(/content mark 2 times/);
-    expect(() => compileTemplate(template, 'unindexed')).toThrow(/no number in its markup/);
+    expect(() => compileTemplate(template.replace(`__html\\":\\"${CONTENT_MARK}`, '__html\\":\\"'), numberMarks('indexed'), 'number')).toThrow(/content mark 1 times in its markup and 0/);
+    expect(() => compileTemplate(template.replace('</main>', `${CONTENT_MARK}</main>`), numberMarks('indexed'), 'number')).toThrow(/content mark 2 times/);
+    expect(() => compileTemplate(template, numberMarks('unindexed'), 'number')).toThrow(/no unindexed in its markup/);
   });
 });
