@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, gzipWithNonce, heldBack, newNonce, NONCE_PLACEHOLDER, nonceableBody, plainWithNonce, secureResponse } from './content-security';
+import { contentSecurityPolicy, gzipWithNonce, heldBack, newNonce, NONCE_PLACEHOLDER, nonceableBody, nonceableSize, plainWithNonce, secureResponse } from './content-security';
 
 const page = (...parts: string[]) => parts.join(NONCE_PLACEHOLDER);
 
@@ -41,6 +41,15 @@ describe('a kept body', () => {
       expect(kept.plain.toString()).toBe(text);
     });
   }
+
+  it('holds no more memory than it counts, however many scripts the page has', () => {
+    const text = page(...Array.from({ length: 40 }, (_, i) => `<script nonce="${'x'.repeat(i)}">${'<p>words</p>'.repeat(300)}</script>`));
+    const kept = nonceableBody(Buffer.from(text));
+    const counted = nonceableSize(kept);
+    const held = new Set([kept.plain.buffer, ...kept.deflated.map((part) => part.buffer)]);
+    expect([...held].reduce((sum, buffer) => sum + buffer.byteLength, 0)).toBeLessThanOrEqual(counted + 8_192);
+    expect(gunzipSync(gzipWithNonce(kept, 'n'.repeat(NONCE_PLACEHOLDER.length))).toString()).toBe(text.replaceAll(NONCE_PLACEHOLDER, 'n'.repeat(NONCE_PLACEHOLDER.length)));
+  });
 });
 
 describe('heldBack', () => {

@@ -143,7 +143,13 @@ export function nonceableBody(plain: Buffer): NonceableBody {
     from = at + PLACEHOLDER.length;
   }
   parts.push(plain.subarray(from));
-  const deflated = parts.map((part) => deflateRawSync(part, { level: 6, finishFlush: zlibConstants.Z_FULL_FLUSH }));
+  const compressed = parts.map((part) => deflateRawSync(part, { level: 6, finishFlush: zlibConstants.Z_FULL_FLUSH }));
+  // Each result holds on to zlib's whole output chunk (16 KB) however little it uses: kept as
+  // views into one buffer of their exact total size instead, so that a kept page costs what the
+  // page cache counts (a page has a part per script, about 17).
+  const joined = Buffer.concat(compressed);
+  let offset = 0;
+  const deflated = compressed.map((part) => joined.subarray(offset, (offset += part.length)));
   return { plain, deflated, parts };
 }
 

@@ -218,7 +218,7 @@ function readScenarios(targets: Targets, settings: (typeof SETTINGS)[ScaleProfil
     oneEach('number page, first render', targets.cold.map((e164) => `/numbers/${e164}`)),
     oneEach('number page, unknown number', targets.unknown.map((e164) => `/numbers/${e164}`)),
     { name: 'search, whole number → redirect', request: () => ({ path: exact() }), ...base },
-    { name: 'search, 7 digits', request: () => ({ path: partial() }), ...base },
+    oneEach('search, 7 digits, first search', targets.fragments.map((digits) => `/search?q=${digits}`)),
     { name: 'browse, page 1', request: browse, ...base },
     { name: `browse, page ${targets.deepPage?.page ?? 1}`, request: deep, ...base },
   ];
