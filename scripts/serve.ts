@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import compression from 'compression';
-import { setDatabaseHandle, type DatabaseHandle } from '@/db/client';
+import { scheduleCheckpoints, setDatabaseHandle, type DatabaseHandle } from '@/db/client';
 import { scheduleDailyExport } from '@/db/export/schedule';
 import { scheduleRetention } from '@/db/retention-schedule';
 import { scheduleBackups, serveBackupRequests } from '@/db/backup';
@@ -277,6 +277,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   if (database.engine === 'pglite') serveBackupRequests(database.dir, handle);
   const { backups } = settings();
   const stopBackups = database.engine === 'pglite' && backups.daily ? scheduleBackups(handle, backups) : () => {};
+  const stopCheckpoints = scheduleCheckpoints(handle);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -292,6 +293,7 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     stopEmails();
     stopRetention();
     stopBackups();
+    stopCheckpoints();
     stopWatch();
     const drained = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

@@ -63,6 +63,8 @@ runCli(async () => {
     DEMO_DATA: 'off',
     // The downloads are measured on their own, after the load runs.
     OPEN_DATA_EXPORT: 'off',
+    // Nor does the server write its daily backup of the scale set, into ./data, during the runs.
+    BACKUP_DAILY: 'off',
     OPEN_DATA_DIR: path.join(ROOT, '.bench', profile, 'open-data'),
   };
   Object.assign(process.env, benchEnv);
