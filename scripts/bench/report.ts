@@ -32,7 +32,7 @@ export function formatTable(results: BenchResults): string {
   for (const m of results.app) {
     const base = baseline.get(m.name);
     lines.push(
-      `| ${m.name} | ${m.rps} | ${m.latency.p50} | ${m.latency.p90} | ${m.latency.p99} | ${m.latency.max} | ${m.errors + m.failures} | ${base ? base.rps : ''} | ${base ? (m.rps / base.rps).toFixed(2) : ''} |`,
+      `| ${m.name} | ${m.rps} | ${m.latency.p50} | ${m.latency.p90} | ${m.latency.p99} | ${m.latency.max} | ${m.errors + m.failures} | ${base ? base.rps : ''} | ${base ? (base.rps > 0 ? (m.rps / base.rps).toFixed(2) : '– (baseline answered nothing in time)') : ''} |`,
     );
   }
   const { durability } = results;
