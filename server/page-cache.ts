@@ -7,12 +7,12 @@ import { acceptsGzip, contentSecurityPolicy, gzipWithNonce, newNonce, nonceableB
 /**
  * Whole responses of public pages, kept in the server process and sent as they are.
  *
- * Next.js already renders a number page once and keeps it (on-demand ISR); serving that kept
- * page still runs its router and response pipeline, which costs more than the database query
- * behind the page. This cache sits in front of Next.js in the custom server: a repeat visit is
- * one map lookup and one write.
+ * Serving a page Next.js keeps (on-demand ISR) still runs its router and response pipeline,
+ * which costs more than the database query behind the page. This cache sits in front of Next.js
+ * in the custom server: a repeat visit is one map lookup and one write. It keeps pages Next
+ * rendered and pages filled in from their templates (`server/page-templates.ts`) alike.
  *
- * - Number pages (`/numbers/+<digits>`) are kept as long as Next keeps them (at most an hour).
+ * - Number pages (`/numbers/+<digits>`) are kept as long as Next would keep them (an hour).
  * - The home page, the browse and latest-reports lists, partial searches, the statistics and
  *   the feeds are the same for every visitor; they are kept for a minute.
  * - Guides are kept for an hour.
