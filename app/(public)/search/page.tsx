@@ -80,13 +80,14 @@ function SearchPageLayout({ query, country, partial, problem, children }: Search
         </p>
       ) : null}
 
+      {partial ? <section aria-labelledby="results-heading">{children}</section> : null}
+
+      {/* After the results, which are what a search is for: on a phone they start on the first screen. */}
       <section aria-label="Search again" className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200">
         <SearchForm idPrefix="search-page" query={query} country={country} />
       </section>
 
-      {partial ? (
-        <section aria-labelledby="results-heading">{children}</section>
-      ) : (
+      {partial ? null : (
         <section aria-labelledby="formats-heading">
           <h2 id="formats-heading" className="text-xl font-semibold">Numbers you can enter</h2>
           <ul className="mt-3 space-y-2">
