@@ -8,7 +8,7 @@ import { DEMO_DATA_KEY, getSiteMeta } from '@/db/queries/site-meta';
 import { pluralize } from '@/lib/format';
 import { memoize } from '@/lib/memo';
 
-/** Counting every published report is the page's one slow read; its figures may be a minute old. */
+/** The totals read the statistics and count the reported numbers (tens of milliseconds on a million reports): a minute old at most. */
 const readTotals = memoize(60_000, async () => getPublicTotals(await getDb()));
 
 export default async function HomePage() {

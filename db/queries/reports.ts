@@ -1,8 +1,8 @@
-import { and, count, desc, eq, or, sql } from 'drizzle-orm';
+import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { APP_CHANNELS, type Category, type Channel } from '@/db/constants';
 import { NO_EVIDENCE, type NumberEvidence } from '@/lib/risk';
 import { queryRows, type Db } from '../client';
-import { reports } from '../schema';
+import { reports, reportStats } from '../schema';
 import { countReportedNumbers } from './phone-numbers';
 
 /** The columns any public page may show of a report: never the original text or the reporter. */
@@ -37,10 +37,14 @@ export async function listLatestReports(db: Db, { limit }: ListLatestReportsPara
     .limit(limit);
 }
 
-/** Headline figures for the home page. */
+/**
+ * Headline figures for the home page. The published reports are summed from the statistics'
+ * roll-up, which counts each of them exactly: counting the reports themselves read a million
+ * rows (0.4 s on the embedded database, which runs one statement at a time for every visitor).
+ */
 export async function getPublicTotals(db: Db): Promise<{ reports: number; numbers: number }> {
   const [[reportTotal], numbers] = await Promise.all([
-    db.select({ value: count() }).from(reports).where(eq(reports.status, 'approved')),
+    db.select({ value: sql<number>`coalesce(sum(${reportStats.reports}), 0)::int` }).from(reportStats),
     countReportedNumbers(db),
   ]);
   return { reports: reportTotal?.value ?? 0, numbers };
