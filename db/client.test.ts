@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { settings } from '@/lib/settings';
 import { openDatabase, pingDatabase, queryRows, scheduleCheckpoints } from './client';
 import { getPhoneNumber } from './queries/phone-numbers';
 import { auditEvents, disputes, users } from './schema';
@@ -138,4 +139,17 @@ it('writes a checkpoint on the embedded database every so often, so that a start
     await handle.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('the PostgreSQL pool', () => {
+  it('gives up a statement that runs past the timeout it was opened with, from its first query on', async () => {
+    const url = settings().testDatabaseUrl ?? 'postgres://postgres@127.0.0.1:5432/test';
+    const handle = await openDatabase({ engine: 'postgres', url, poolSize: 1 }, { statementTimeoutMs: 300 });
+    try {
+      await expect(handle.rawQuery('SELECT pg_sleep(2)', [])).rejects.toThrow(/statement timeout/);
+      expect(await handle.rawQuery('SHOW statement_timeout', [])).toEqual([{ statement_timeout: '300ms' }]);
+    } finally {
+      await handle.close();
+    }
+  });
 });

@@ -67,17 +67,23 @@ export function readDatabaseConfig(): DatabaseConfig {
   return settings().database;
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  /** PostgreSQL gives up any statement that runs longer (the embedded database has no such limit). */
+  statementTimeoutMs?: number;
+}
+
+export async function openDatabase(config: DatabaseConfig, { statementTimeoutMs }: OpenOptions = {}): Promise<DatabaseHandle> {
   if (settings().building) {
     // A page that reads data must render per request or on demand, never at build time.
     throw new AppError('DATABASE_OPENED_DURING_BUILD', 'The database must not be opened during `next build`.');
   }
-  return config.engine === 'postgres' ? openPostgres(config.url, config.poolSize) : openPglite(config.dir);
+  return config.engine === 'postgres' ? openPostgres(config.url, config.poolSize, statementTimeoutMs) : openPglite(config.dir);
 }
 
-async function openPostgres(url: string, poolSize = 10): Promise<DatabaseHandle> {
-  // A database that does not answer fails a request within seconds, rather than holding it.
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 3_000 });
+async function openPostgres(url: string, poolSize = 10, statementTimeoutMs?: number): Promise<DatabaseHandle> {
+  // A database that does not answer fails a request within seconds, rather than holding it. The
+  // statement timeout goes in each connection's start-up parameters, so it holds from its first query.
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 3_000, ...(statementTimeoutMs ? { statement_timeout: statementTimeoutMs } : {}) });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', (error) => logger().error(errorFields(error), 'idle PostgreSQL client error'));
   const driverDb = drizzleNodePg({ client: pool, schema });
@@ -258,8 +264,14 @@ export async function getDb(): Promise<Db> {
 }
 
 /** Opens and migrates the configured database; the embedded one is locked for this process. */
-export async function openMigratedDatabase(): Promise<DatabaseHandle> {
-  const handle = await openDatabase(readDatabaseConfig());
+export async function openMigratedDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
+  const config = readDatabaseConfig();
+  if (config.engine === 'postgres' && options.statementTimeoutMs) {
+    // The migrations (index builds among them) run without the limit, on connections of their own.
+    await (await openMigratedDatabase()).close();
+    return openDatabase(config, options);
+  }
+  const handle = await openDatabase(config);
   try {
     await migrateDatabase(handle);
     return handle;

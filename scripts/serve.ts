@@ -96,7 +96,9 @@ async function startPrimary(count: number): Promise<void> {
 async function startServer({ worker }: { worker: boolean }): Promise<void> {
   const { port, host, proxyTrust, openDataExport, portalSecret: configuredSecret, database } = settings();
 
-  const handle = await openMigratedDatabase();
+  // A request's statement gives up after 15 s on PostgreSQL; the migrations and the scripts' bulk
+  // loads and index builds run without that limit.
+  const handle = await openMigratedDatabase({ statementTimeoutMs: 15_000 });
   portalSecret();
   // Auth.js refuses to run without a secret; by default it gets one derived from the portal's.
   // Auth.js reads its own variable from the environment.
@@ -109,9 +111,6 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
   handle.observeQueries((seconds) => metrics().queryDuration.observe(seconds));
   await loadDemoDataIfNew(handle);
   if (!dev && !worker) buildIfStale();
-  // A request's statement gives up after 15 s. Set here, after the migrations, and not for the
-  // scripts, whose bulk loads and index builds may take longer.
-  handle.pool?.on('connect', (client) => void client.query('SET statement_timeout = 15000').catch(() => {}));
   const stopWatch = database.engine === 'postgres' ? watchDatabase(database.url) : () => {};
 
   const { default: next } = await import('next');
