@@ -226,15 +226,27 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
       cacheResult('miss');
       answer(req, res, rule);
     };
-    const fromTemplate = (): Promise<boolean> =>
-      answerNumberPage(req, res, { cacheKey: rule.key, pages, templates }).then((answered) => answered || answerPartialSearch(req, res, { rule, pages, templates }));
-    fromTemplate().then(
-      (answered) => (answered ? cacheResult('template') : render()),
-      (error: unknown) => {
-        logger().error({ ...errorFields(error), reqId }, 'a page template failed, rendering the page through Next.js instead');
-        if (!res.headersSent) render();
-      },
-    );
+    const fromTemplate = () => {
+      pages.renderingInto(rule.key, res);
+      answerNumberPage(req, res, { cacheKey: rule.key, pages, templates })
+        .then((answered) => answered || answerPartialSearch(req, res, { rule, pages, templates }))
+        .then(
+          (answered) => (answered ? cacheResult('template') : render()),
+          (error: unknown) => {
+            logger().error({ ...errorFields(error), reqId }, 'a page template failed, rendering the page through Next.js instead');
+            if (!res.headersSent) render();
+          },
+        );
+    };
+    // Another visitor's request is rendering this page: its answer will be kept, so wait for it.
+    const underWay = pages.rendering(rule.key);
+    if (!underWay) return fromTemplate();
+    void underWay.then(() => {
+      const page = pages.get(rule.key);
+      if (!page) return fromTemplate();
+      cacheResult('shared');
+      sendCachedPage(req, res, page);
+    });
   });
   server.keepAliveTimeout = 65_000;
   // The site has no WebSocket or other protocol upgrade (only development's live reload): such a

@@ -44,7 +44,7 @@ function createMetrics(): Metrics {
     registry,
     pool,
     requestDuration: new Histogram({ name: 'portal_http_request_duration_seconds', help: 'Time to answer a request, by kind of page.', labelNames: ['group', 'method', 'status'], buckets: seconds, registers: [registry] }),
-    pageCache: new Counter({ name: 'portal_page_cache_requests_total', help: 'Public pages answered from the page cache (hit), from a number template (template), or rendered (miss).', labelNames: ['result'], registers: [registry] }),
+    pageCache: new Counter({ name: 'portal_page_cache_requests_total', help: 'Public pages answered from the page cache (hit), from it after waiting for another request that rendered the page (shared), from a page template (template), or rendered (miss).', labelNames: ['result'], registers: [registry] }),
     queryDuration: new Histogram({ name: 'portal_db_query_duration_seconds', help: 'Time of a database statement outside a transaction.', buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5], registers: [registry] }),
     reportsReceived: new Counter({ name: 'portal_reports_received_total', help: 'Reports and owners’ statements stored, by form.', labelNames: ['form'], registers: [registry] }),
     reportsDecided: new Counter({ name: 'portal_reports_decided_total', help: 'Moderation decisions on reports, by outcome.', labelNames: ['outcome'], registers: [registry] }),

@@ -1,4 +1,5 @@
-import { IncomingMessage } from 'node:http';
+import { EventEmitter } from 'node:events';
+import { IncomingMessage, type ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { nonceableBody, nonceableSize } from './content-security';
@@ -59,6 +60,25 @@ describe('PageCache', () => {
     cache.invalidateLists();
     cache.set('/numbers/+442\n', page(10), beforeList);
     expect(cache.get('/numbers/+442\n')).toBeNull();
+  });
+
+  it('tells later visitors that a page is being rendered until that answer is done, then forgets it', async () => {
+    const cache = new PageCache(10_000);
+    const first = new EventEmitter() as unknown as ServerResponse;
+    expect(cache.rendering('/numbers/+441\n')).toBeNull();
+    cache.renderingInto('/numbers/+441\n', first);
+    const underWay = cache.rendering('/numbers/+441\n');
+    expect(underWay).not.toBeNull();
+    // A second render of the same page does not replace the first one's promise.
+    cache.renderingInto('/numbers/+441\n', new EventEmitter() as unknown as ServerResponse);
+    expect(cache.rendering('/numbers/+441\n')).toBe(underWay);
+    expect(cache.rendering('/numbers/+442\n')).toBeNull();
+
+    cache.set('/numbers/+441\n', page(10));
+    first.emit('close');
+    await underWay;
+    expect(cache.rendering('/numbers/+441\n')).toBeNull();
+    expect(cache.get('/numbers/+441\n')).not.toBeNull();
   });
 });
 

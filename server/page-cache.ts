@@ -50,6 +50,7 @@ const MAX_AGE_SECONDS = 3_600;
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
+  private readonly renders = new Map<string, Promise<void>>();
   private bytes = 0;
   /**
    * Counts the invalidations. A page read from the database before a decision must not be kept
@@ -87,6 +88,23 @@ export class PageCache {
       this.entries.delete(oldest);
       this.bytes -= nonceableSize(entry.body);
     }
+  }
+
+  /**
+   * Notes that `res` is rendering the page kept under `key`, until its answer is done. A burst of
+   * visits to a page not yet kept (a number in the news) then costs one render, not one each:
+   * the others wait for it (`rendering`) and are answered from the cache.
+   */
+  renderingInto(key: string, res: ServerResponse): void {
+    if (this.renders.has(key)) return;
+    const done = new Promise<void>((resolve) => res.once('close', resolve));
+    this.renders.set(key, done);
+    void done.then(() => this.renders.delete(key));
+  }
+
+  /** The render of the page kept under `key` under way, if one is. */
+  rendering(key: string): Promise<void> | null {
+    return this.renders.get(key) ?? null;
   }
 
   /** Forgets every kept variant of a page. */

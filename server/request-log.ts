@@ -4,8 +4,11 @@ import { logger } from '@/lib/logger';
 import { settings } from '@/lib/settings';
 import { metrics, routeGroup } from './metrics';
 
-/** How a public page was answered: from the page cache, a number template, a render, or none of these. */
-export type CacheResult = 'hit' | 'template' | 'miss' | 'none';
+/**
+ * How a public page was answered: from the page cache, from the page cache once another
+ * request's render of it was done, a page template, a render, or none of these.
+ */
+export type CacheResult = 'hit' | 'shared' | 'template' | 'miss' | 'none';
 
 /** A trusted proxy's request id when it sent a sane one, else a new one. */
 export function requestId(req: IncomingMessage, fromTrustedProxy: boolean): string {

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { freshNumber, signIn } from '../admin/helpers';
 import { fillReport, referenceFrom, send, uniqueClientIp } from '../report/helpers';
@@ -185,4 +187,33 @@ test('a CDN may keep a number page a minute at most, so a report taken down leav
   expect(response?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30');
   const again = await page.goto('/numbers/+61412345678');
   expect(again?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30');
+});
+
+test('a burst of visits to a page not yet kept renders it once, and every visitor gets it whole', async ({ browser, request }) => {
+  // A number just reported (its report still waits for a moderator): its page has never been asked for.
+  const number = freshNumber();
+  const reporter = await browser.newPage({ javaScriptEnabled: false, extraHTTPHeaders: { 'X-Forwarded-For': uniqueClientIp() } });
+  await reporter.goto('/report');
+  await fillReport(reporter, { number: number.typed, country: 'IN' });
+  await send(reporter);
+  await reporter.close();
+
+  const answers = await Promise.all(Array.from({ length: 8 }, () => request.get(`/numbers/${number.e164}`)));
+  const bodies = await Promise.all(answers.map((answer) => answer.text()));
+  for (const [i, answer] of answers.entries()) {
+    expect(answer.status()).toBe(200);
+    expect(bodies[i]).toContain('No reports yet');
+    expect(bodies[i]).toContain('</html>');
+  }
+  // How the server answered each (its log, by request id): one render, the others from the page it kept.
+  const ids = answers.map((answer) => answer.headers()['x-request-id']!);
+  const log = path.join(import.meta.dirname, '..', '..', '.e2e', 'server.log');
+  const results = async () => {
+    const lines = fs.readFileSync(log, 'utf8').split('\n').filter((line) => ids.some((id) => line.includes(`"reqId":"${id}"`)) && line.includes('"msg":"request"'));
+    return lines.map((line) => (JSON.parse(line) as { cache: string }).cache).sort();
+  };
+  await expect.poll(async () => (await results()).length).toBe(8);
+  const cache = await results();
+  expect(cache.filter((result) => result === 'template' || result === 'miss')).toHaveLength(1);
+  expect(cache.filter((result) => result === 'shared' || result === 'hit')).toHaveLength(7);
 });
