@@ -16,6 +16,8 @@ export interface SpikeStep {
   answered: number;
   /** Answers 5xx or 429, connection errors and timeouts. */
   errors: number;
+  /** The share of requests sent, in per cent, answered within a second of their slot. */
+  withinSecondPct: number;
   latencyMs: { p50: number; p99: number; max: number };
 }
 
@@ -35,6 +37,7 @@ export async function runOpenLoop(baseUrl: string, { rate, seconds, next }: { ra
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
   let answered = 0;
+  let withinSecond = 0;
   let errors = 0;
   const pending: Array<Promise<void>> = [];
   const started = performance.now() + 50;
@@ -43,9 +46,11 @@ export async function runOpenLoop(baseUrl: string, { rate, seconds, next }: { ra
     new Promise<void>((resolve) => {
       const request = next();
       const done = (ok: boolean) => {
-        latencies.push(performance.now() - scheduled);
+        const latency = performance.now() - scheduled;
+        latencies.push(latency);
         if (ok) answered += 1;
         else errors += 1;
+        if (ok && latency <= 1_000) withinSecond += 1;
         resolve();
       };
       const req = http.request(
@@ -71,7 +76,15 @@ export async function runOpenLoop(baseUrl: string, { rate, seconds, next }: { ra
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { rate, seconds, sent: total, answered, errors, latencyMs: { p50: at(0.5), p99: at(0.99), max: Math.round(latencies.at(-1) ?? 0) } };
+  return {
+    rate,
+    seconds,
+    sent: total,
+    answered,
+    errors,
+    withinSecondPct: Math.round((1_000 * withinSecond) / Math.max(1, total)) / 10,
+    latencyMs: { p50: at(0.5), p99: at(0.99), max: Math.round(latencies.at(-1) ?? 0) },
+  };
 }
 
 /**
@@ -96,9 +109,24 @@ export async function waitUntilIdle(baseUrl: string): Promise<void> {
 /**
  * The capacity under the spike's mix: rates doubling from `from` while p99 stays within
  * `limitMs` with no error, then halving the gap between the last good rate and the first bad
- * one twice. Each step runs `seconds`, and starts once the server is idle again.
+ * one twice. Each step runs `seconds`, and starts once the server is idle again. The `target`
+ * rate is measured too, if the search did not offer it: its step is the one a target is judged by.
  */
 export async function findCapacity(
+  baseUrl: string,
+  { from, seconds, limitMs, target, next, onStep }: { from: number; seconds: number; limitMs: number; target?: number; next: () => BenchRequest; onStep?: (step: SpikeStep) => void },
+): Promise<SpikeCapacity> {
+  const capacity = await searchCapacity(baseUrl, { from, seconds, limitMs, next, onStep });
+  if (target !== undefined && !capacity.steps.some((step) => step.rate === target)) {
+    await waitUntilIdle(baseUrl);
+    const step = await runOpenLoop(baseUrl, { rate: target, seconds, next });
+    capacity.steps.push(step);
+    onStep?.(step);
+  }
+  return capacity;
+}
+
+async function searchCapacity(
   baseUrl: string,
   { from, seconds, limitMs, next, onStep }: { from: number; seconds: number; limitMs: number; next: () => BenchRequest; onStep?: (step: SpikeStep) => void },
 ): Promise<SpikeCapacity> {
