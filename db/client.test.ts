@@ -141,6 +141,17 @@ it('writes a checkpoint on the embedded database every so often, so that a start
   }
 });
 
+describe('the embedded database', () => {
+  it('keeps a page cache of 64 MB, which it holds in memory from the start', async () => {
+    const handle = await openDatabase({ engine: 'pglite', dir: null });
+    try {
+      expect(await handle.rawQuery('SHOW shared_buffers', [])).toEqual([{ shared_buffers: '64MB' }]);
+    } finally {
+      await handle.close();
+    }
+  });
+});
+
 describe('the PostgreSQL pool', () => {
   it('gives up a statement that runs past the timeout it was opened with, from its first query on', async () => {
     const url = settings().testDatabaseUrl ?? 'postgres://postgres@127.0.0.1:5432/test';
