@@ -217,11 +217,6 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
     if (!dev) limitSharedCaching(res);
     const rule = dev ? null : pageCacheRule(req, () => visitorRegion(req));
     if (!rule) return answer(req, res);
-    const cached = pages.get(rule.key);
-    if (cached) {
-      cacheResult('hit');
-      return sendCachedPage(req, res, cached);
-    }
     const render = () => {
       cacheResult('miss');
       answer(req, res, rule);
@@ -238,15 +233,21 @@ async function startServer({ worker }: { worker: boolean }): Promise<void> {
           },
         );
     };
-    // Another visitor's request is rendering this page: its answer will be kept, so wait for it.
-    const underWay = pages.rendering(rule.key);
-    if (!underWay) return fromTemplate();
-    void underWay.then(() => {
-      const page = pages.get(rule.key);
-      if (!page) return fromTemplate();
-      cacheResult('shared');
-      sendCachedPage(req, res, page);
-    });
+    const fromCache = (waited: boolean): void => {
+      // A visitor who left while waiting needs nothing rendered.
+      if (res.destroyed) return;
+      const cached = pages.get(rule.key);
+      if (cached) {
+        cacheResult(waited ? 'shared' : 'hit');
+        return sendCachedPage(req, res, cached);
+      }
+      // Another visitor's request is rendering this page: wait for it, since its answer is
+      // likely to be kept. One render of a page is under way at a time.
+      const underWay = pages.rendering(rule.key);
+      if (underWay) return void underWay.then(() => fromCache(true));
+      fromTemplate();
+    };
+    fromCache(false);
   });
   server.keepAliveTimeout = 65_000;
   // The site has no WebSocket or other protocol upgrade (only development's live reload): such a

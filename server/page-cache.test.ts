@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { IncomingMessage, type ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { nonceableBody, nonceableSize } from './content-security';
 import { PageCache, pageCacheRule, type CachedPage } from './page-cache';
 
@@ -79,6 +79,26 @@ describe('PageCache', () => {
     await underWay;
     expect(cache.rendering('/numbers/+441\n')).toBeNull();
     expect(cache.get('/numbers/+441\n')).not.toBeNull();
+  });
+
+  it('never makes visitors wait for an answer already gone, nor longer than ten seconds for one that hangs', async () => {
+    vi.useFakeTimers();
+    try {
+      const cache = new PageCache(10_000);
+      const gone = Object.assign(new EventEmitter(), { destroyed: true }) as unknown as ServerResponse;
+      cache.renderingInto('/numbers/+441\n', gone);
+      expect(cache.rendering('/numbers/+441\n')).toBeNull();
+
+      cache.renderingInto('/numbers/+441\n', new EventEmitter() as unknown as ServerResponse);
+      const underWay = cache.rendering('/numbers/+441\n');
+      await vi.advanceTimersByTimeAsync(9_999);
+      expect(cache.rendering('/numbers/+441\n')).toBe(underWay);
+      await vi.advanceTimersByTimeAsync(1);
+      await underWay;
+      expect(cache.rendering('/numbers/+441\n')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

@@ -47,6 +47,8 @@ const SKIP_REQUEST_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-
  */
 const HOP_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'content-security-policy', 'strict-transport-security']);
 const MAX_AGE_SECONDS = 3_600;
+/** The longest a visitor waits for another request's render of the same page. */
+const RENDER_WAIT_MS = 10_000;
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
@@ -96,10 +98,16 @@ export class PageCache {
    * the others wait for it (`rendering`) and are answered from the cache.
    */
   renderingInto(key: string, res: ServerResponse): void {
-    if (this.renders.has(key)) return;
-    const done = new Promise<void>((resolve) => res.once('close', resolve));
+    if (this.renders.has(key) || res.destroyed || res.writableEnded) return;
+    // However that answer ends; and should it never end, the others render the page themselves.
+    const done = new Promise<void>((resolve) => {
+      res.once('close', resolve);
+      setTimeout(resolve, RENDER_WAIT_MS).unref();
+    });
     this.renders.set(key, done);
-    void done.then(() => this.renders.delete(key));
+    void done.then(() => {
+      if (this.renders.get(key) === done) this.renders.delete(key);
+    });
   }
 
   /** The render of the page kept under `key` under way, if one is. */
