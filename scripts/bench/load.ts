@@ -41,9 +41,10 @@ export async function measure(baseUrl: string, scenario: Scenario): Promise<Meas
     await run(baseUrl, { ...scenario, duration: scenario.warmup, amount: undefined, rate: undefined });
   }
   const started = performance.now();
-  const result = await run(baseUrl, scenario);
-  // autocannon reports its duration in whole seconds; short runs need the exact time.
-  const seconds = (performance.now() - started) / 1000;
+  const { result, lastAnswerAt } = await run(baseUrl, scenario);
+  // autocannon reports its duration in whole seconds, and a run of a set number of requests ends
+  // on its next whole second: short runs count to their last answer.
+  const seconds = ((lastAnswerAt ?? performance.now()) - started) / 1000;
   const statuses: Record<string, number> = {};
   let failures = 0;
   for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {}) as Array<[string, { count: number }]>) {
@@ -61,7 +62,7 @@ export async function measure(baseUrl: string, scenario: Scenario): Promise<Meas
   };
 }
 
-function run(baseUrl: string, scenario: Scenario): Promise<autocannon.Result> {
+function run(baseUrl: string, scenario: Scenario): Promise<{ result: autocannon.Result; lastAnswerAt: number | null }> {
   const { request } = scenario;
   const options: autocannon.Options = {
     url: baseUrl,
@@ -84,7 +85,11 @@ function run(baseUrl: string, scenario: Scenario): Promise<autocannon.Result> {
           ],
   };
   return new Promise((resolve, reject) => {
-    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    let lastAnswerAt: number | null = null;
+    const instance = autocannon(options, (error, result) => (error ? reject(error) : resolve({ result, lastAnswerAt })));
+    instance.on('response', () => {
+      lastAnswerAt = performance.now();
+    });
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
 }
