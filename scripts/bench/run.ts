@@ -189,7 +189,8 @@ runCli(async () => {
     totalSeconds: seconds(started),
   };
   const date = results.date.slice(0, 10);
-  const file = path.join(ROOT, 'bench', 'results', `${date}-${engine}${profile === 'default' ? '' : `-${profile}`}.json`);
+  const processes = results.spike.webConcurrency > 1 ? `-${results.spike.webConcurrency}-processes` : '';
+  const file = path.join(ROOT, 'bench', 'results', `${date}-${engine}${profile === 'default' ? '' : `-${profile}`}${processes}.json`);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatTable(results)}\nWritten to ${path.relative(ROOT, file)}; the whole run took ${results.totalSeconds} s.`);
