@@ -146,6 +146,19 @@ test('two tabs sending the same form make one report', async ({ browser }) => {
   await context.close();
 });
 
+test('the anti-spam puzzle starts for someone who was already typing when its script arrived', async ({ page }) => {
+  // The page's scripts arrive late, as on a slow phone connection: the number is typed first.
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  await page.goto('/report', { waitUntil: 'commit' });
+  await page.getByLabel('Phone number that contacted you').fill('(202) 555-0143');
+  // No other field is touched: the puzzle must not wait for the next one.
+  await expect(page.locator('input[name="altcha"]')).toHaveValue(/.{20,}/, { timeout: 30_000 });
+  await expect(page.getByLabel('Phone number that contacted you')).toBeFocused();
+});
+
 test('a solved anti-spam puzzle cannot be used twice', async ({ page }) => {
   await page.goto('/report');
   await fillReport(page);
