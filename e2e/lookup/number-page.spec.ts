@@ -214,6 +214,10 @@ test('a burst of visits to a page not yet kept renders it once, and every visito
   };
   await expect.poll(async () => (await results()).length).toBe(8);
   const cache = await results();
-  expect(cache.filter((result) => result === 'template' || result === 'miss')).toHaveLength(1);
-  expect(cache.filter((result) => result === 'shared' || result === 'hit')).toHaveLength(7);
+  // One render; two when a decision elsewhere (other tests moderate meanwhile) landed during the
+  // first, whose page then is not kept since it may predate the decision. Without the waiting, eight.
+  const renders = cache.filter((result) => result === 'template' || result === 'miss').length;
+  expect(renders).toBeGreaterThanOrEqual(1);
+  expect(renders).toBeLessThanOrEqual(2);
+  expect(cache.filter((result) => result === 'shared' || result === 'hit')).toHaveLength(8 - renders);
 });
