@@ -101,8 +101,12 @@ export class PageCache {
     if (this.renders.has(key) || res.destroyed || res.writableEnded) return;
     // However that answer ends; and should it never end, the others render the page themselves.
     const done = new Promise<void>((resolve) => {
-      res.once('close', resolve);
-      setTimeout(resolve, RENDER_WAIT_MS).unref();
+      const hung = setTimeout(resolve, RENDER_WAIT_MS);
+      hung.unref();
+      res.once('close', () => {
+        clearTimeout(hung);
+        resolve();
+      });
     });
     this.renders.set(key, done);
     void done.then(() => {
