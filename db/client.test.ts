@@ -122,26 +122,26 @@ describeEachEngine('database', (engine) => {
   });
 });
 
-it('writes a checkpoint on the embedded database every so often, so that a start after a crash replays little', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-checkpoint-'));
-  const handle = await openDatabase({ engine: 'pglite', dir });
-  try {
-    const redo = async () => ((await handle.rawQuery('SELECT redo_lsn::text AS lsn FROM pg_control_checkpoint()', []))[0] as { lsn: string }).lsn;
-    await handle.rawQuery('CREATE TABLE changes (n int)', []);
-    const before = await redo();
-    await handle.rawQuery('INSERT INTO changes SELECT generate_series(1, 10000)', []);
-    const stop = scheduleCheckpoints(handle, 50);
-    await expect.poll(redo, { timeout: 5_000 }).not.toBe(before);
-    stop();
-    const [{ behind }] = (await handle.rawQuery('SELECT pg_current_wal_lsn() - redo_lsn AS behind FROM pg_control_checkpoint()', [])) as [{ behind: string }];
-    expect(Number(behind)).toBeLessThan(100_000);
-  } finally {
-    await handle.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
-
 describe('the embedded database', () => {
+  it('writes a checkpoint every so often, so that a start after a crash replays little', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-checkpoint-'));
+    const handle = await openDatabase({ engine: 'pglite', dir });
+    try {
+      const redo = async () => ((await handle.rawQuery('SELECT redo_lsn::text AS lsn FROM pg_control_checkpoint()', []))[0] as { lsn: string }).lsn;
+      await handle.rawQuery('CREATE TABLE changes (n int)', []);
+      const before = await redo();
+      await handle.rawQuery('INSERT INTO changes SELECT generate_series(1, 10000)', []);
+      const stop = scheduleCheckpoints(handle, 50);
+      await expect.poll(redo, { timeout: 5_000 }).not.toBe(before);
+      stop();
+      const [{ behind }] = (await handle.rawQuery('SELECT pg_current_wal_lsn() - redo_lsn AS behind FROM pg_control_checkpoint()', [])) as [{ behind: string }];
+      expect(Number(behind)).toBeLessThan(100_000);
+    } finally {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps a page cache of 64 MB, which it holds in memory from the start', async () => {
     const handle = await openDatabase({ engine: 'pglite', dir: null });
     try {
